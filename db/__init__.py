@@ -1,0 +1,1 @@
+"""Everything below the screen: schema, domain types, the store, search, import, export."""

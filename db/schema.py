@@ -1,0 +1,217 @@
+"""The desk's schema and its forward migrations.
+
+The schema version lives in ``PRAGMA user_version``. Each migration takes the desk from
+version ``n - 1`` to ``n``; opening a desk runs the ones it has not seen yet. A desk whose
+version is newer than ``SCHEMA_VERSION`` was written by a newer threatdesk and is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from db.errors import NewerDeskError
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _create_core_tables(db: sqlite_utils.Database) -> None:
+    db["actors"].create(
+        {
+            "id": int,
+            "name": str,
+            "aliases": str,  # JSON list of alternative names and spellings
+            "kind": str,
+            "parent_actor_id": int,
+            "notes": str,
+            "external_id": str,  # STIX id or other key from an imported file
+        },
+        pk="id",
+        not_null={"name", "aliases", "kind"},
+        defaults={"aliases": "[]", "kind": "unknown", "notes": ""},
+        foreign_keys=[("parent_actor_id", "actors", "id")],
+    )
+    db["actors"].create_index(["name"], unique=True)
+    db["incidents"].create(
+        {
+            "id": int,
+            "title": str,
+            "occurred_on": str,  # ISO date; precision in time_precision
+            "time_precision": str,
+            "event_type": str,
+            "weapon": str,
+            "weapon_category": str,
+            "munition_count": int,
+            "target": str,
+            "location": str,
+            "admin1": str,
+            "country": str,
+            "latitude": float,
+            "longitude": float,
+            "geo_precision": str,
+            "outcome": str,
+            "killed": int,
+            "injured": int,
+            "attribution_status": str,
+            "lead_actor_id": int,
+            "likelihood": str,
+            "confidence": str,
+            "triage_status": str,
+            "tlp": str,
+            "summary": str,
+            "external_id": str,  # ACLED event_id_cnty, GTD eventid, STIX id
+            "created_at": str,
+            "updated_at": str,
+            "version": int,
+        },
+        pk="id",
+        not_null={"title", "attribution_status", "triage_status", "tlp", "version"},
+        defaults={
+            "title": "",
+            "summary": "",
+            "attribution_status": "unattributed",
+            "triage_status": "new",
+            "tlp": "amber",
+            "version": 1,
+        },
+        foreign_keys=[("lead_actor_id", "actors", "id")],
+    )
+    for columns in (["occurred_on", "id"], ["attribution_status", "occurred_on", "id"],
+                    ["triage_status", "id"], ["location", "id"], ["weapon", "id"]):
+        db["incidents"].create_index(columns)
+    db["incidents"].create_index(["external_id"], unique=True)
+    db["sources"].create(
+        {
+            "id": int,
+            "outlet": str,
+            "url": str,
+            "title": str,
+            "published_on": str,
+            "text": str,  # the whole article as received
+            "sha256": str,
+            "reliability": str,
+            "credibility": str,
+            "tlp": str,
+            "imported_at": str,
+        },
+        pk="id",
+        not_null={"text", "sha256", "tlp"},
+        defaults={"text": "", "tlp": "amber"},
+    )
+    db["sources"].create_index(["sha256"], unique=True)
+    db["incident_sources"].create(
+        {"incident_id": int, "source_id": int},
+        pk=("incident_id", "source_id"),
+        foreign_keys=[("incident_id", "incidents", "id"), ("source_id", "sources", "id")],
+    )
+    db["incident_sources"].create_index(["source_id"])
+    db["quotes"].create(
+        {
+            "id": int,
+            "source_id": int,
+            "incident_id": int,
+            "speaker": str,
+            "speaker_role": str,
+            "text": str,  # verbatim
+            "start_offset": int,  # character offsets into sources.text
+            "end_offset": int,
+            "credibility": str,
+            "kind": str,  # `direct` (words in quotation marks) or `reported` (paraphrase)
+        },
+        pk="id",
+        not_null={"text", "kind"},
+        defaults={"speaker": "", "speaker_role": "", "kind": "direct"},
+        foreign_keys=[("source_id", "sources", "id"), ("incident_id", "incidents", "id")],
+    )
+    db["quotes"].create_index(["incident_id"])
+    db["quotes"].create_index(["source_id"])
+    db["claims"].create(
+        {
+            "id": int,
+            "incident_id": int,
+            "actor_id": int,  # empty for an `unattributed` statement
+            "stance": str,
+            "asserted_by": str,
+            "quote_id": int,
+            "source_id": int,
+            "likelihood": str,
+            "confidence": str,
+            "proposed_by": str,
+            "review_status": str,  # `proposed` until the analyst accepts it
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"incident_id", "stance", "proposed_by", "review_status"},
+        defaults={"asserted_by": "", "proposed_by": "analyst", "review_status": "accepted"},
+        foreign_keys=[
+            ("incident_id", "incidents", "id"),
+            ("actor_id", "actors", "id"),
+            ("quote_id", "quotes", "id"),
+            ("source_id", "sources", "id"),
+        ],
+    )
+    db["claims"].create_index(["incident_id"])
+    db["claims"].create_index(["actor_id", "stance"])
+    db["audit_log"].create(
+        {
+            "id": int,
+            "txn": int,  # groups the rows of one write, the unit of undo
+            "ts": str,
+            "analyst": str,
+            "action": str,  # insert, update, delete
+            "table_name": str,
+            "row_id": int,
+            "field": str,  # `*` with the whole row as JSON for insert and delete
+            "old_value": str,
+            "new_value": str,
+            "undoes_txn": int,  # set on the rows of an undo
+        },
+        pk="id",
+        not_null={"txn", "ts", "analyst", "action", "table_name"},
+    )
+    db["audit_log"].create_index(["txn"])
+    db["audit_log"].create_index(["table_name", "row_id"])
+
+
+def _create_search_index(db: sqlite_utils.Database) -> None:
+    # One document per incident (rowid = incident id) gathering its own text, its quotes
+    # and the names and aliases of the actors tied to it, so a match on any finds it.
+    db.execute(
+        "CREATE VIRTUAL TABLE incident_search USING fts5("
+        "title, summary, place, quotes, actors, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_create_core_tables, _create_search_index)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def user_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def refuse_newer(db: sqlite_utils.Database) -> int:
+    """Return the desk's schema version, refusing one newer than this release knows."""
+    current = user_version(db)
+    if current > SCHEMA_VERSION:
+        raise NewerDeskError(
+            f"this desk has schema version {current}; this threatdesk knows up to "
+            f"{SCHEMA_VERSION}: upgrade threatdesk to open it"
+        )
+    return current
+
+
+def migrate(db: sqlite_utils.Database) -> list[int]:
+    """Run the migrations the desk has not seen, each in its own transaction.
+
+    Returns the versions applied. Raises ``NewerDeskError`` for a desk from a newer release.
+    """
+    current = refuse_newer(db)
+    applied = []
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        with db.conn:
+            MIGRATIONS[version - 1](db)
+            db.execute(f"PRAGMA user_version = {version}")
+        applied.append(version)
+    return applied
