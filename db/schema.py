@@ -181,6 +181,9 @@ def _create_search_index(db: sqlite_utils.Database) -> None:
         "CREATE VIRTUAL TABLE incident_search USING fts5("
         "title, summary, place, quotes, actors, tokenize = 'unicode61 remove_diacritics 2')"
     )
+    from db.search_index import rebuild_all
+
+    rebuild_all(db)
 
 
 MIGRATIONS: tuple[Migration, ...] = (_create_core_tables, _create_search_index)
@@ -210,7 +213,7 @@ def migrate(db: sqlite_utils.Database) -> list[int]:
     current = refuse_newer(db)
     applied = []
     for version in range(current + 1, SCHEMA_VERSION + 1):
-        with db.conn:
+        with db.atomic():
             MIGRATIONS[version - 1](db)
             db.execute(f"PRAGMA user_version = {version}")
         applied.append(version)

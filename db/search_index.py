@@ -1,0 +1,56 @@
+"""Keeps the full-text index in step with the desk.
+
+``incident_search`` holds one document per incident (rowid = incident id): its own text,
+its quotes with their speakers, and the names and aliases of the actors tied to it by a
+claim or as lead actor. Every write that touches any of these calls ``reindex`` inside its
+transaction, so the index never lags the data it describes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import sqlite_utils
+
+CHUNK = 500
+
+_DOCUMENT_SQL = """
+INSERT INTO incident_search(rowid, title, summary, place, quotes, actors)
+SELECT i.id, i.title, i.summary,
+       coalesce(i.location, '') || ' ' || coalesce(i.admin1, '') || ' '
+         || coalesce(i.country, '') || ' ' || coalesce(i.target, ''),
+       (SELECT group_concat(q.speaker || ' ' || q.speaker_role || ' ' || q.text, ' ')
+          FROM quotes q WHERE q.incident_id = i.id),
+       (SELECT group_concat(a.name || ' ' || a.aliases, ' ') FROM actors a
+         WHERE a.id = i.lead_actor_id
+            OR a.id IN (SELECT c.actor_id FROM claims c WHERE c.incident_id = i.id))
+  FROM incidents i WHERE i.id IN ({marks})
+"""
+
+
+def _chunks(ids: list[int]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start:start + CHUNK]
+
+
+def reindex(db: sqlite_utils.Database, incident_ids: Iterable[int]) -> None:
+    """Rebuild the search documents of these incidents (deleted ones just leave the index)."""
+    for chunk in _chunks(sorted(set(incident_ids))):
+        marks = ",".join("?" * len(chunk))
+        db.execute(f"DELETE FROM incident_search WHERE rowid IN ({marks})", chunk)
+        db.execute(_DOCUMENT_SQL.format(marks=marks), chunk)
+
+
+def incidents_of_actor(db: sqlite_utils.Database, actor_id: int) -> list[int]:
+    """The incidents whose documents carry this actor's names."""
+    rows = db.execute(
+        "SELECT id FROM incidents WHERE lead_actor_id = ? "
+        "UNION SELECT incident_id FROM claims WHERE actor_id = ?", (actor_id, actor_id))
+    return [row[0] for row in rows]
+
+
+def rebuild_all(db: sqlite_utils.Database) -> None:
+    """Index every incident: for a desk made before the index, or after a bulk load."""
+    db.execute("DELETE FROM incident_search")
+    ids = [row[0] for row in db.execute("SELECT id FROM incidents")]
+    reindex(db, ids)
