@@ -1,0 +1,46 @@
+"""Extraction of quotes, actors, claim stances and incident candidates from a news report.
+
+Pure standard library: the gazetteer comes in as data, nothing here touches the desk.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Sequence
+
+from .gazetteer import DEFAULT_GAZETTEER, GazetteerEntry, Mention, find_mentions
+from .incidents import find_incidents, place_key
+from .meta import read_meta
+from .quotes import find_spans, is_statement
+from .segment import paragraphs, sentences
+from .speakers import Resolver, attribute, find_persons
+from .stances import find_stances
+from .types import ArticleMeta, Extraction, IncidentCandidate, Quote, Stance
+
+__all__ = [
+    "DEFAULT_GAZETTEER", "ArticleMeta", "Extraction", "GazetteerEntry", "IncidentCandidate", "Mention", "Quote",
+    "Stance", "extract", "find_mentions", "place_key",
+]
+
+
+def extract(
+    text: str, gazetteer: Sequence[GazetteerEntry] = DEFAULT_GAZETTEER, published_on: date | None = None
+) -> Extraction:
+    """Everything an import proposes from one article; `published_on` overrides a date in the text."""
+    meta = read_meta(text)
+    if published_on is not None:
+        meta = ArticleMeta(meta.outlet, meta.dateline, meta.headline, published_on)
+    pub = meta.published_on
+    paras = paragraphs(text)
+    sents = sentences(text, paras)
+    mentions = find_mentions(text, gazetteer)
+    res = Resolver(text, find_persons(text, mentions), mentions)
+    raw = find_spans(text, paras)
+    quotes = [
+        Quote(text[q.start:q.end], q.start, q.end, speaker, role)
+        for q, (speaker, role, attributed) in zip(raw, attribute(text, sents, raw, res))
+        if is_statement(text, q, attributed)
+    ]
+    stances = find_stances(text, sents, mentions, quotes, res, pub)
+    candidates = find_incidents(text, sents, [(q.start, q.end) for q in quotes], pub)
+    return Extraction(meta, tuple(quotes), tuple(stances), tuple(candidates))

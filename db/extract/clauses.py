@@ -1,0 +1,38 @@
+"""Clause boundaries and the asides (appositives, relative clauses) inside a sentence.
+
+Stances and incidents are read clause by clause so that "X denied involvement, while Y
+claimed the attack" gives each group its own stance, and an aside such as ", a front for
+Kataib Hezbollah," or ", which claimed attacks in the past," lends its names to no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BOUNDARY = re.compile(
+    r";\s+|,?\s+while\s+|,\s+but\s+|\s+but\s+(?=\w+\s+(?:said|say|says|insisted|denied|claimed))|,\s+whereas\s+"
+    r"|,\s+although\s+|,\s+adding\s+(?:that\s+)?|\s+and\s+(?=(?:later\s+|also\s+)?(?:shot down|downed|intercepted"
+    r"|foiled|struck|hit|fired|launched|targeted|destroyed|thwarted)\b)",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|part of|itself|formerly|also known as)\b[^,;]*?(?=,)")
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    s = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if m.start() > s:
+            out.append((s, m.start()))
+        s = m.end()
+    if s < end:
+        out.append((s, end))
+    return out
+
+
+def asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _ASIDE.finditer(text, start, end)]
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)

@@ -1,0 +1,165 @@
+"""Actor names matched through transliteration variants, apostrophes and hyphens.
+
+Arabic names reach English copy in many spellings (Kataib Hezbollah, Kata'ib Hizballah,
+Kataib Hizbullah). Matching compares a consonant skeleton of each word: apostrophes dropped,
+vowels dropped, doubled letters collapsed, q read as k. Acronyms (KH, PMF, IS) match only
+as written, in capitals, because their skeletons would collide with ordinary words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "unknown"
+    parent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    entry: GazetteerEntry
+    start: int
+    end: int
+    # "Iran-backed", "Hezbollah-linked": the name qualifies another noun, it is not the actor.
+    modifier: bool = False
+
+
+def _e(name: str, kind: str, *aliases: str, parent: str | None = None) -> GazetteerEntry:
+    return GazetteerEntry(name, tuple(aliases), kind, parent)
+
+
+DEFAULT_GAZETTEER: tuple[GazetteerEntry, ...] = (
+    _e("Kataib Hezbollah", "armed-group", "Kata'ib Hizballah", "Kataib Hizbullah", "Hezbollah Brigades", "KH"),
+    _e("Kataib Sayyid al-Shuhada", "armed-group", "Kata'ib Sayyid al-Shuhada", "Sayyid al-Shuhada Brigades",
+       "Masters of the Martyrs Brigade", "KSS"),
+    _e("Asaib Ahl al-Haq", "armed-group", "Asa'ib Ahl al-Haq", "League of the Righteous", "AAH"),
+    _e("Harakat al-Nujaba", "armed-group", "Harakat Hezbollah al-Nujaba", "Nujaba Movement", "al-Nujaba",
+       "Nujaba", "HaN"),
+    _e("Islamic Resistance in Iraq", "umbrella", "Islamic Resistance of Iraq", "IRI"),
+    _e("Popular Mobilization Forces", "umbrella", "Popular Mobilisation Forces", "Popular Mobilization Units",
+       "Popular Mobilization Committee", "Hashd al-Shaabi", "al-Hashd al-Shaabi", "PMF", "PMU"),
+    _e("Badr Organization", "armed-group", "Badr Organisation", "Badr Brigades", "Badr"),
+    _e("Kataib Imam Ali", "armed-group", "Kata'ib al-Imam Ali", "Imam Ali Brigades"),
+    _e("Kataib Jund al-Imam", "armed-group", "Kata'ib Jund al-Imam"),
+    _e("Saraya Awliya al-Dam", "front-group", "Awliya al-Dam", "Guardians of the Blood Brigade",
+       parent="Kataib Hezbollah"),
+    _e("Ashab al-Kahf", "front-group", "Ashab al-Kahaf", "Companions of the Cave", parent="Kataib Hezbollah"),
+    _e("Usbat al-Thaireen", "front-group", "Usbat al-Tha'ireen", "League of Revolutionaries",
+       parent="Kataib Hezbollah"),
+    _e("Saraya Qasim al-Jabbarin", "front-group", "Saraya Qassim al-Jabbarin", parent="Kataib Hezbollah"),
+    _e("Rab'allah", "front-group", "Rabaallah", "Rabbullah", parent="Kataib Hezbollah"),
+    _e("Islamic State", "armed-group", "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria",
+       "Daesh", "ISIS", "ISIL", "IS"),
+    _e("Hayat Tahrir al-Sham", "armed-group", "Hay'at Tahrir al-Sham", "HTS"),
+    _e("Syrian Democratic Forces", "armed-group", "SDF"),
+    _e("Kurdistan Workers' Party", "armed-group", "PKK"),
+    _e("Houthis", "armed-group", "Ansar Allah", "Ansarallah", "Houthi movement", "Houthi rebels", "Houthi"),
+    _e("Hezbollah", "armed-group", "Lebanese Hezbollah", "Hizballah", "Hizbullah"),
+    _e("IRGC", "state", "Islamic Revolutionary Guard Corps", "Revolutionary Guard Corps", "Revolutionary Guards",
+       "Revolutionary Guard"),
+    _e("Quds Force", "state", "IRGC Quds Force", "IRGC-QF", "Qods Force", parent="IRGC"),
+    _e("Iran", "state", "Islamic Republic of Iran", "Tehran"),
+    _e("Israel", "state"),
+)
+
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’ʼ`]*|\d+")
+_VOWELS = str.maketrans("", "", "aeiou'’ʼ`")
+_MODIFIER = re.compile(r"[-‑–](?:backed|aligned|linked|allied|affiliated|made|based|supported|sponsored|funded"
+                       r"|armed|led|run|controlled|trained|leaning|friendly)\b")
+_ARTICLE = {"al", "el", "ul"}
+
+
+def _fold(word: str) -> str:
+    w = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    if w in _ARTICLE:
+        return "l"
+    w = w.replace("q", "k").replace("ph", "f")
+    first = w[:1]
+    rest = w[1:].translate(_VOWELS)
+    # An initial vowel carries weight in short words (Ahl vs Hal); keep its presence only.
+    sk = ("a" if first in "aeiou" else first) + rest
+    out = []
+    for ch in sk:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def _is_acronym(alias: str) -> bool:
+    return alias.replace("-", "").isupper() and " " not in alias
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    by_first: dict[str, list[tuple[tuple[str, ...], GazetteerEntry]]]
+    acronyms: dict[str, GazetteerEntry]
+
+
+@lru_cache(maxsize=8)
+def _compile(entries: tuple[GazetteerEntry, ...]) -> _Compiled:
+    by_first: dict[str, list[tuple[tuple[str, ...], GazetteerEntry]]] = {}
+    acronyms: dict[str, GazetteerEntry] = {}
+    for entry in entries:
+        for alias in (entry.name, *entry.aliases):
+            if _is_acronym(alias):
+                acronyms.setdefault(alias, entry)
+                continue
+            key = tuple(_fold(w) for w in _WORD.findall(alias))
+            if key:
+                by_first.setdefault(key[0], []).append((key, entry))
+    for options in by_first.values():
+        options.sort(key=lambda kv: -len(kv[0]))  # longest alias wins
+    return _Compiled(by_first, acronyms)
+
+
+def find_mentions(text: str, gazetteer: Sequence[GazetteerEntry]) -> list[Mention]:
+    comp = _compile(tuple(gazetteer))
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    folded = [_fold(w) if w[:1].isupper() or w in ("al", "el") else "" for _, _, w in words]
+    out: list[Mention] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        s, e, w = words[i]
+        hit = None
+        acr = comp.acronyms.get(w[:-2] if w.endswith(("'s", "’s")) else w)
+        if acr is not None:
+            hit = (acr, 1)
+        elif folded[i] and folded[i] in comp.by_first:
+            for key, entry in comp.by_first[folded[i]]:
+                k = len(key)
+                if i + k <= n and _matches(key, words, folded, i, text):
+                    hit = (entry, k)
+                    break
+        if hit is None:
+            i += 1
+            continue
+        entry, k = hit
+        end = words[i + k - 1][1]
+        if text.startswith(("'s", "’s"), end - 2) and k == 1 and acr is not None:
+            end -= 2
+        out.append(Mention(entry, s, end, bool(_MODIFIER.match(text, end))))
+        i += k
+    return out
+
+
+def _matches(key: tuple[str, ...], words: list, folded: list[str], i: int, text: str) -> bool:
+    for j, part in enumerate(key):
+        if folded[i + j] != part:
+            # "Ahl" is lower-case in no variant, but "al" may be; fold lower-case words too.
+            w = words[i + j][2]
+            if _fold(w) != part:
+                return False
+        if j and words[i + j][0] - words[i + j - 1][1] > 2:
+            return False  # a name does not run across punctuation or a line
+        if j and not text[words[i + j - 1][1]:words[i + j][0]].strip(" -‑") == "":
+            return False
+    return True

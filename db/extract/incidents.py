@@ -1,0 +1,242 @@
+"""Incident candidates: each attack the text reports, with date, place, weapon and outcome."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .clauses import clauses
+from .dates import DateMention, find_dates
+from .places import ADMIN1, COUNTRIES, admin_of
+from .segment import Sentence
+from .types import IncidentCandidate
+
+_I = re.IGNORECASE
+_NUM_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_NUM_WORDS.update({"a dozen": 12, "dozen": 12, "a pair of": 2, "a single": 1})
+_WEAPONS = [
+    ("indirect-fire", r"rounds? of indirect fire|indirect[- ]fire|artillery(?: shells?| fire)?"),
+    ("missile", r"(?:ballistic |cruise |anti-ship |surface-to-surface )?missiles?"),
+    ("rocket", r"(?:Katyusha )?rockets?|rocket fire"),
+    ("drone", r"(?:kamikaze |attack |one-way attack |explosive-laden |armed )?drones?|UAVs?|unmanned aerial vehicles?"),
+    ("mortar", r"mortars?(?: rounds?| shells?| bombs?)?"),
+    ("ied", r"roadside bombs?|improvised explosive devices?|IEDs?|explosive devices?|car bombs?|bombs?"),
+    ("small-arms", r"gunmen|gunfire|small[- ]arms(?: fire)?|sniper fire"),
+    ("other", r"grenades?|explosives?"),
+]
+_WEAPON = re.compile("|".join(f"(?P<w{i}>\\b(?:{rx})\\b)" for i, (_, rx) in enumerate(_WEAPONS)))
+_COUNT = re.compile(
+    r"\b(\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|a dozen|a pair of|a single)\s+(?:[\w’'-]+\s+){0,3}$", _I)
+_ACT = re.compile(
+    r"\b(?:struck|strikes? on|hit|hitting|targeted|targeting|landed|landing|fired|firing|launched|attacked|exploded|detonated"
+    r"|shot down|downed|intercepted|foiled|thwarted|defused|shelled|slammed|crashed|impacted|came under|attack on"
+    r"|attack against|attacks? at|strike against|explosion|blast|bombing|shelling|rounds of|rocket fire|indirect fire"
+    r"|gunfire|airstrike|drone strike|ambushed|opened fire|exploding|set off|went off)\b", _I)
+_ATTACK_NOUN = re.compile(r"\b(?:attack|strike|bombing|explosion|blast)\b(?!s)", _I)
+_AGGREGATE = re.compile(
+    r"\b(?:series|wave|spate|string|dozens|scores|hundreds|number) of\b|\bat least \d+\s+(?:\w+\s+){0,3}attacks"
+    r"|\bmore than \d+\s+(?:\w+\s+){0,3}attacks|\b\d+\s+(?:\w+\s+){0,2}attacks\b", _I)
+_MODAL = re.compile(
+    r"\b(?:will|would|could|might|may|can|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:ned|s)? to|intends? to"
+    r"|to counter|to protect|to defend against|capable of|in case of)\b", _I)
+_PAST_ACT = re.compile(r"\b(?:struck|hit|targeted|landed|fired|launched|attacked|exploded|detonated|shot down|downed"
+                       r"|intercepted|foiled|thwarted|shelled|slammed|crashed|impacted|came under)\b", _I)
+_OLD = re.compile(r"\b(?:last year|years ago|in (?:19|20)\d\d)\b", _I)
+_INTERCEPTED = re.compile(r"\b(?:shot down|downed|intercepted|intercept|destroyed (?:it |them )?(?:in flight|mid-air|before)"
+                          r"|air defen[cs]es? (?:engaged|destroyed|repelled))\b", _I)
+_FOILED = re.compile(r"\b(?:foiled|thwarted|defused|dismantled|seized|prevented|failed to launch|found (?:a|the|\w+) "
+                     r"(?:rocket )?launchers?|before (?:they|it) could be (?:fired|launched))\b", _I)
+_IMPACT = re.compile(r"\b(?:struck|hit|landed|impacted|slammed|exploded|detonated|damaged|killed|wounded|injured|crashed"
+                     r"|hitting|landing|causing)\b", _I)
+_NAME = r"(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*|al|el|ad|as|of)"
+_FACILITY = re.compile(
+    rf"\b((?:{_NAME}[ -]){{0,4}}{_NAME})[ -]((?:[Aa]ir ?[Bb]ase|[Aa]irbase|[Bb]ase|[Ii]nternational [Aa]irport|[Aa]irport"
+    r"|[Aa]irfield|[Aa]ir [Ff]ield|[Gg]as [Ff]ield|[Oo]il ?[Ff]ield|[Cc]ompound|[Ee]mbassy|[Cc]onsulate|[Gg]arrison|[Cc]amp"
+    r"|[Oo]utpost|[Rr]efinery|[Pp]ort|[Pp]alace|[Hh]eadquarters|[Cc]heckpoint)s?)\b")
+_CAMP = re.compile(r"\b(Camp [A-Z][\w-]+|Tower \d+|Mission Support Site [A-Z][\w-]+)")
+_DESCRIPTOR = frozenset("us u.s american coalition iraqi syrian kurdish turkish military the a an its their joint "
+                        "diplomatic foreign an".split())
+_IN_PLACE = re.compile(
+    r"\b(?:in|near|outside|at|on|over|from|off|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:town|city|village|province|region|governorate|district) of\s+)?"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central)(?:ern)?\s+)?"
+    r"((?:[A-Z][\w’'-]+|al-[A-Z][\w’'-]+)(?:[ -](?:[A-Z][\w’'-]+|al-[A-Z][\w’'-]+|ez-[A-Z][\w-]+)){0,2})"
+    r"(?:['’]s)?(?:\s+(province|governorate))?"
+)
+_TARGET = re.compile(
+    r"\b(?:targeting|targeted|struck|hit|hitting|on|against|at)\s+((?:a|an|the)\s+[\w\s-]{0,40}?"
+    r"(?:base|airbase|airport|embassy|consulate|convoy|troops|forces|compound|ship|vessel|tanker|field|facility|patrol"
+    r"|camp|headquarters|residence|office|plant|garrison|checkpoint|outpost))\b", _I)
+_WINDOW_DAYS = 90
+
+
+@dataclass(slots=True)
+class _Draft:
+    on: date | None
+    precision: str | None
+    own_date: bool
+    location: str | None
+    admin1: str | None
+    country: str | None
+    target: str | None
+    weapon: str | None
+    category: str | None
+    count: int | None
+    outcome: str
+    start: int
+    end: int
+
+
+def find_incidents(text: str, sents: list[Sentence], quote_spans: list[tuple[int, int]], pub: date | None) -> list[IncidentCandidate]:
+    drafts: list[_Draft] = []
+    last_date: DateMention | None = None
+    for sent in sents:
+        sdates = [d for d in find_dates(text, sent.start, sent.end, pub) if not d.bounded]
+        for cs, ce in clauses(text, sent.start, sent.end):
+            d = _clause(text, cs, ce, sent, sdates, last_date, pub)
+            if d is not None:
+                drafts.append(d)
+        if sdates:
+            last_date = sdates[-1]
+    return [_freeze(d) for d in _merge(drafts)]
+
+
+def _clause(text, cs, ce, sent, sdates, last_date, pub) -> _Draft | None:
+    wm = _WEAPON.search(text, cs, ce)
+    act = _ACT.search(text, cs, ce)
+    if act is None:
+        return None
+    if wm is None and not _ATTACK_NOUN.search(text, cs, ce):
+        return None
+    if _AGGREGATE.search(text, cs, ce) or _OLD.search(text, cs, ce):
+        return None
+    if _MODAL.search(text, cs, ce) and not _PAST_ACT.search(text, cs, ce):
+        return None
+    own = [d for d in sdates if cs <= d.start < ce] or sdates
+    anchor = wm.start() if wm else act.start()
+    # The date nearest the attack words: "on Thursday, X wrote ... Wednesday's attack".
+    dm = min(own, key=lambda d: abs(d.start - anchor)) if own else last_date
+    if dm is not None and pub is not None and dm.on is not None and dm.on < pub - timedelta(days=_WINDOW_DAYS):
+        return None
+    location, admin1, country = _place(text, min(anchor, act.start()), ce)
+    if not (location or admin1 or country):
+        location, admin1, country = _place(text, cs, ce)
+    category, weapon, count = _weapon(text, wm)
+    return _Draft(
+        dm.on if dm else None, dm.precision if dm else None, bool(own), location, admin1, country,
+        _target(text, cs, ce), weapon, category, count, _outcome(text, cs, ce), sent.start, sent.end,
+    )
+
+
+def _weapon(text: str, wm: re.Match | None) -> tuple[str | None, str | None, int | None]:
+    if wm is None:
+        return None, None, None
+    category = _WEAPONS[int(wm.lastgroup[1:])][0]
+    count = None
+    c = _COUNT.search(text[max(0, wm.start() - 40):wm.start()])
+    if c:
+        word = c.group(1).lower()
+        count = int(word) if word.isdigit() else _NUM_WORDS.get(word)
+    return category, wm.group(), count
+
+
+def _outcome(text: str, cs: int, ce: int) -> str:
+    if _FOILED.search(text, cs, ce):
+        return "foiled"
+    if _INTERCEPTED.search(text, cs, ce):
+        return "intercepted"
+    if _IMPACT.search(text, cs, ce):
+        return "impact"
+    return "unknown"
+
+
+def _target(text: str, cs: int, ce: int) -> str | None:
+    m = _TARGET.search(text, cs, ce)
+    return m.group(1) if m else None
+
+
+def _place(text: str, cs: int, ce: int) -> tuple[str | None, str | None, str | None]:
+    location = admin1 = country = None
+    for m in _CAMP.finditer(text, cs, ce):
+        location = m.group(1)
+        break
+    if location is None:
+        for m in _FACILITY.finditer(text, cs, ce):
+            words = [w for w in re.split(r"[ -]", m.group(1)) if w.lower() not in _DESCRIPTOR]
+            if not words:
+                continue
+            name = m.group(1)
+            while name.split(" ", 1)[0].lower() in _DESCRIPTOR and " " in name:
+                name = name.split(" ", 1)[1]
+            location = f"{name} {m.group(2)}"
+            break
+    if location:
+        admin1, country = admin_of(location)
+    for m in _IN_PLACE.finditer(text, cs, ce):
+        name = m.group(1)
+        key = name.lower()
+        if key in ADMIN1 and admin1 is None:
+            admin1, country = ADMIN1[key]
+        elif name in COUNTRIES and country is None:
+            country = name
+        elif location is None and admin1 is None:
+            a, c = admin_of(name)
+            if a:
+                admin1, country = a, c
+                if key not in ADMIN1:
+                    location = name
+    return location, admin1, country
+
+
+def place_key(place: str | None) -> str:
+    """A comparable form of a place: case, hyphens and the kind of facility do not matter."""
+    if not place:
+        return ""
+    w = re.sub(r"[-‑’']", " ", place.lower())
+    w = re.sub(r"\b(?:the|international|air ?base|airbase|base|airport|airfield|air field|province|governorate)\b", " ", w)
+    return " ".join(w.split())
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    out: list[_Draft] = []
+    for d in drafts:
+        twin = _twin(out, d)
+        if twin is None:
+            if d.own_date or d.location or d.admin1 or d.country:
+                out.append(d)
+            continue
+        twin.location = twin.location or d.location
+        twin.admin1 = twin.admin1 or d.admin1
+        twin.country = twin.country or d.country
+        twin.weapon = twin.weapon or d.weapon
+        twin.category = twin.category or d.category
+        twin.count = twin.count or d.count
+        twin.target = twin.target or d.target
+        if twin.outcome == "unknown":
+            twin.outcome = d.outcome
+    return out
+
+
+def _twin(out: list[_Draft], d: _Draft) -> _Draft | None:
+    """An earlier candidate this one restates: same place, or same day with no conflicting place."""
+    key = place_key(d.location or d.admin1 or d.country)
+    for o in reversed(out):
+        okey = place_key(o.location or o.admin1 or o.country)
+        same_place = key and okey and (key == okey or key in okey.split(" ") or okey.startswith(key))
+        if d.own_date:
+            if o.on == d.on and (same_place or not key or (d.location is None and o.country == d.country)):
+                if same_place or not key or d.category in (None, o.category):
+                    return o
+        elif same_place or not key:
+            return o
+    return None
+
+
+def _freeze(d: _Draft) -> IncidentCandidate:
+    return IncidentCandidate(
+        d.on.isoformat() if d.on else None, d.precision, d.location, d.admin1, d.country, d.target, d.weapon,
+        d.category, d.count, d.outcome, d.start, d.end,
+    )

@@ -1,0 +1,68 @@
+"""Outlet, dateline, headline and publication date, when the text carries them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .dates import find_dates
+from .types import ArticleMeta
+
+_OUTLETS = (
+    "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Rudaw", "Rudaw English", "Kurdistan 24",
+    "Al-Monitor", "The National", "Shafaq News", "Xinhua", "Politico", "Al Jazeera", "Al Arabiya", "BBC",
+    "The New York Times", "The Washington Post", "Iraqi News Agency", "INA", "Anadolu", "Long War Journal",
+    "Defense Post", "The Defense Post", "Middle East Eye", "Asharq Al-Awsat", "Arab News", "Bloomberg",
+)
+_OUTLET_RX = "|".join(sorted((re.escape(o) for o in _OUTLETS), key=len, reverse=True))
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)"
+    r"(?:,?\s+(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*(?:\((?P<outlet>[^)]{2,40})\))?\s*[-–—]+\s"
+)
+_OUTLET_LINE = re.compile(rf"^(?:By\s+|Source:\s*|From\s+)?(?:[A-Z][\w .'-]*\s+\|\s+|[^|]*\|\s*)?(?P<outlet>{_OUTLET_RX})\b", re.I)
+_PUBLISHED = re.compile(r"^(?:Published|Posted|Updated|Date)\s*[:\-]?\s*", re.I)
+
+
+def read_meta(text: str, hint: date | None = None) -> ArticleMeta:
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[:2000]) if m.group().strip()][:6]
+    outlet = dateline = headline = None
+    published = None
+    body_from = None
+    for i, (off, line) in enumerate(lines):
+        s = line.strip()
+        d = _DATELINE.match(s)
+        if d and len(d.group("place")) >= 3:
+            dateline = d.group("place")
+            if d.group("outlet"):
+                outlet = outlet or d.group("outlet").strip()
+            body_from = i
+            break
+        if len(s) < 120 and (_OUTLET_LINE.match(s) or _PUBLISHED.match(s)):
+            o = _OUTLET_LINE.match(s)
+            if o and outlet is None:
+                outlet = o.group("outlet")
+            dates = [x for x in find_dates(line, 0, len(line), None) if x.on]
+            if dates and published is None:
+                published = dates[0].on
+            continue
+        if len(s) < 120 and s[-1:] not in ".”\"" and headline is None:
+            headline = s
+            continue
+        dates = [x for x in find_dates(line, 0, len(line), None) if x.on]
+        if len(s) < 40 and dates and published is None:
+            published = dates[0].on
+            continue
+        body_from = i
+        break
+    if body_from == 0:
+        headline = None
+    return ArticleMeta(_canon(outlet), dateline, headline, published or hint)
+
+
+def _canon(outlet: str | None) -> str | None:
+    if outlet is None:
+        return None
+    for o in _OUTLETS:
+        if o.lower() == outlet.lower():
+            return o
+    return outlet

@@ -1,0 +1,44 @@
+"""A small built-in table of places that recur in Iraq/Syria/Yemen reporting.
+
+It maps a base, city or province to its first-level division and country so that a
+candidate can carry admin1 and country even when the article names only the base.
+"""
+
+from __future__ import annotations
+
+# name (lower case) -> (admin1, country)
+ADMIN1: dict[str, tuple[str, str]] = {
+    **{p.lower(): (p, "Iraq") for p in (
+        "Anbar", "Baghdad", "Basra", "Nineveh", "Kirkuk", "Erbil", "Duhok", "Sulaymaniyah", "Salahuddin",
+        "Diyala", "Babil", "Karbala", "Najaf", "Wasit", "Maysan", "Dhi Qar", "Muthanna", "Qadisiyah", "Halabja")},
+    **{p.lower(): (p, "Syria") for p in (
+        "Deir ez-Zor", "Hasakah", "Raqqa", "Homs", "Aleppo", "Idlib", "Damascus", "Rif Dimashq", "Daraa",
+        "Quneitra", "Latakia", "Tartus", "Hama", "Suwayda")},
+    **{p.lower(): (p, "Yemen") for p in (
+        "Sanaa", "Hodeidah", "Aden", "Marib", "Taiz", "Saada", "Hajjah", "Shabwa", "Hadramawt", "Abyan")},
+}
+CITIES: dict[str, str] = {
+    "mosul": "nineveh", "fallujah": "anbar", "ramadi": "anbar", "al-qaim": "anbar", "tikrit": "salahuddin",
+    "samarra": "salahuddin", "balad": "salahuddin", "baqubah": "diyala", "hilla": "babil", "sulaimaniyah": "sulaymaniyah",
+    "amerli": "salahuddin", "qamishli": "hasakah", "shaddadi": "hasakah", "mayadin": "deir ez-zor",
+    "al-bukamal": "deir ez-zor", "albu kamal": "deir ez-zor", "palmyra": "homs", "ras isa": "hodeidah",
+}
+FACILITIES: dict[str, str] = {
+    "ain al-asad": "anbar", "al-asad": "anbar", "harir": "erbil", "victory": "baghdad", "baghdad": "baghdad",
+    "erbil": "erbil", "balad": "salahuddin", "al-tanf": "homs", "tanf": "homs", "conoco": "deir ez-zor",
+    "green village": "deir ez-zor", "omar": "deir ez-zor", "al-omar": "deir ez-zor", "rumeilan": "hasakah",
+    "al-shaddadi": "hasakah", "khor mor": "sulaymaniyah", "union iii": "baghdad", "camp taji": "baghdad",
+    "taji": "baghdad", "k-1": "kirkuk", "basra": "basra", "hodeidah": "hodeidah",
+}
+COUNTRIES = ("Iraq", "Syria", "Yemen", "Jordan", "Iran", "Israel", "Lebanon", "Saudi Arabia", "Turkey", "Kuwait")
+
+
+def admin_of(name: str) -> tuple[str | None, str | None]:
+    key = name.lower().replace("‑", "-")
+    for table in (FACILITIES, CITIES):
+        for k, prov in table.items():
+            if key.startswith(k) or key == k:
+                return ADMIN1[prov]
+    if key in ADMIN1:
+        return ADMIN1[key]
+    return None, None

@@ -1,0 +1,71 @@
+"""Quoted spans and whether they are statements.
+
+Convention (shared with the demo desk): a quote's text is exactly the characters between its
+marks, marks excluded. A quote that runs over several paragraphs (a paragraph opens a mark
+and ends without closing it, the next paragraph opens again) gives one quote per paragraph
+piece, each piece running to the end of its paragraph; `continues` links a piece to the one
+before, and all pieces share the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARK = re.compile(r"[\"“”]")
+_WORDS = re.compile(r"[\w’'-]+")
+# Words that introduce a name, a slogan or a title rather than a statement.
+_TITLE_CUE = re.compile(
+    r"(?:\bphrase|\bslogan|\bdubbed|\btitled|\bentitled|\bnamed|\bcodenamed|\bcode-named|\bso-called|\bknown as"
+    r"|\bwords|\bbanner|\bhashtag|\bsign|\boperation|\bcampaign|\bof the|\bcalled itself|\bcalling itself"
+    r"|\breading)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class RawQuote:
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None  # None: runs to the end of its paragraph
+    para: int
+    continues: bool = False
+
+
+def find_spans(text: str, paras: list[tuple[int, int]]) -> list[RawQuote]:
+    out: list[RawQuote] = []
+    open_piece = False
+    for i, (ps, pe) in enumerate(paras):
+        marks = [m.start() for m in _MARK.finditer(text, ps, pe)]
+        continues = open_piece and bool(marks) and marks[0] == ps
+        open_piece = False
+        for k in range(0, len(marks), 2):
+            o = marks[k]
+            if k + 1 < len(marks):
+                c = marks[k + 1]
+                out.append(RawQuote(o + 1, c, o, c, i, continues and k == 0))
+            else:
+                end = pe
+                out.append(RawQuote(o + 1, end, o, None, i, continues and k == 0))
+                open_piece = True
+    return [q for q in out if q.end > q.start]
+
+
+def is_statement(text: str, q: RawQuote, attributed: bool) -> bool:
+    """A statement, not a scare-quoted word or a title.
+
+    Four words or more read as speech unless a cue such as "the phrase" or "dubbed" introduces
+    them; shorter pieces count only when they end in punctuation inside the marks and a speech
+    verb attributes them ("said their troops “remain at risk,”").
+    """
+    if q.continues:
+        return True
+    body = text[q.start:q.end]
+    before = text[max(0, q.open_at - 40):q.open_at]
+    if _TITLE_CUE.search(before):
+        return False
+    n = len(_WORDS.findall(body))
+    if n >= 4:
+        return True
+    return attributed and body.rstrip()[-1:] in ",.!?"

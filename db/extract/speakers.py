@@ -1,0 +1,277 @@
+"""Who said a quote: named people with their roles, and the usual news attribution patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Mention
+from .quotes import RawQuote
+from .segment import Sentence, sentence_at
+
+TITLES = frozenset(
+    "president minister secretary spokesperson spokesman spokeswoman general gen. major maj. lieutenant lt. "
+    "colonel col. brigadier brig. captain capt. admiral adm. commander chief director ambassador envoy "
+    "adviser advisor official leader head sheikh mr. ms. mrs. dr. governor mayor deputy senator sen. rep. "
+    "representative chairman speaker analyst researcher fellow professor prof. sergeant sgt. cleric imam "
+    "ayatollah lawmaker mp emir king prince judge coordinator undersecretary secretary-general".split()
+)
+_ROLE_WORDS = frozenset(
+    "press defense defence foreign senior deputy military security national former top interior armed forces "
+    "militia government state pentagon white house iraqi us u.s. american iranian syrian kurdish yemeni "
+    "british french regional provincial local police army navy coalition acting district".split()
+)
+_ORG_WORDS = frozenset(
+    "house ministry command forces force department pentagon council army corps agency office cell coalition "
+    "brigade brigades state resistance organization organisation group movement front news reuters press "
+    "base airport airbase province region government embassy university institute center centre committee "
+    "party network channel media security operations directorate service services guard guards navy air "
+    "defense defence company union mobilization mobilisation units nations republic kingdom authority".split()
+)
+_STOP = frozenset(
+    "the in on at but and a an according meanwhile when if while after before last this that it he she they we "
+    "i monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december however separately earlier later also".split()
+)
+_TOK = (r"(?:(?:Gen|Maj|Lt|Col|Brig|Capt|Sgt|Adm|Dr|Mr|Ms|Mrs|Sen|Rep|Gov|Prof)\.|[A-Z]\."
+        r"|(?:al|el|bin|ibn|abu|bint|ad|as|ash|an|ar|at)-[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+        r"|[A-Z][a-z]+(?:[-’'][A-Za-z][a-z]+)*)")
+_RUN = re.compile(rf"(?<![\w-]){_TOK}(?:[ \t]+{_TOK}){{0,6}}(?![\w-])")
+_VERB = (r"(?:said|says|say|added|adds|told|tells|stated|states|noted|notes|announced|announces|warned|warns"
+         r"|wrote|writes|declared|insisted|explained|stressed|argued|asserted|posted|tweeted|replied|responded"
+         r"|confirmed|acknowledged|cautioned|urged|vowed|threatened|conceded|continued|commented|remarked"
+         r"|called|described|recalled|claimed|denied|admitted|alleged|saying|adding|telling|warning|insisting"
+         r"|according to)")
+_VERB_RE = re.compile(rf"\b{_VERB}\b")
+_SPEAKS_NEXT = re.compile(rf"\s*(?:,\s*(?:a|an|the|who)\b|\s*(?:\w+ly\s+)?{_VERB}\b)")
+_APPOS_AFTER = re.compile(r",\s+(?:a|an|the)\s+([^,.;“”\"]{3,80}?)\s*(?=[,.;])")
+_APPOS_BEFORE = re.compile(r"\b(?:the|a|an)\s+([^,.;“”\"]{3,80}?),\s*$", re.IGNORECASE)
+# A subject may hold the dots of initials and titles ("John F. Kirby", "Maj. Gen.").
+_ABBR_DOT = r"(?:(?<=\b[A-Z])\.|(?<=Gen)\.|(?<=Maj)\.|(?<=Lt)\.|(?<=Col)\.|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Brig)\.)"
+_AFTER1 = re.compile(rf"\s*[,.]?\s*((?:[^.“”\"!?;]|{_ABBR_DOT}){{1,90}}?)\s+(?:\w+ly\s+)?({_VERB})\b")
+_AFTER2 = re.compile(rf"\s*[,.]?\s*({_VERB})\s+([^.,;“”\"]{{1,90}})")
+_TRIM_AFTER2 = re.compile(r"\s+(?:in|on|at|who|to|during|late|early|after|before|from|when|while)\b.*$", re.S)
+_TIME_WORDS = re.compile(
+    r"\b(?:late|early|on|later|also|earlier|separately|yesterday|today|then|again|previously|in a statement"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon)\b")
+_ROLE_NOUN = re.compile(r"^(?:the|this)\s+(\w+)$", re.IGNORECASE)
+_GROUP_NOUNS = frozenset("group militia faction organisation organization movement coalition".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    start: int
+    end: int
+    name: str
+    role: str | None
+
+
+def _words_left(text: str, pos: int, limit: int = 5) -> list[str]:
+    seg = text[max(0, pos - 60):pos]
+    cut = max(seg.rfind(","), seg.rfind("."), seg.rfind("\n"), seg.rfind("“"), seg.rfind('"'))
+    return seg[cut + 1:].split()[-limit:]
+
+
+def _left_role_words(text: str, pos: int) -> list[str]:
+    words = _words_left(text, pos)
+    picked: list[str] = []
+    for w in reversed(words):
+        lw = w.lower()
+        if lw in TITLES or lw in _ROLE_WORDS or (w[:1].isupper() and lw not in _STOP):
+            picked.append(w)
+        else:
+            break
+    picked.reverse()
+    return picked
+
+
+def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Person] = []
+    by_surname: dict[str, Person] = {}
+    for m in _RUN.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        toks = m.group().split()
+        offs = [m.start()]
+        for t in toks[1:]:
+            offs.append(text.index(t, offs[-1] + 1))
+        j = max((k for k, t in enumerate(toks) if t.lower() in TITLES), default=-1)
+        k0 = j + 1
+        while j < 0 and k0 < len(toks) and toks[k0].lower() in _STOP:
+            k0 += 1
+        name_toks = toks[k0:]
+        if not name_toks or any(t.lower() in _ORG_WORDS or t.lower() in _STOP for t in name_toks):
+            continue
+        start = offs[k0]
+        known = by_surname.get(name_toks[-1].lower())
+        role_words = _left_role_words(text, m.start()) + toks[:j + 1]
+        prefix = " ".join(role_words) if any(w.lower() in TITLES for w in role_words) else None
+        if not prefix and not known:
+            if len(name_toks) < 2 or not _SPEAKS_NEXT.match(text, m.end()):
+                continue
+        role = _appositive(text, m.start(), m.end()) or prefix
+        if known and len(name_toks) <= len(known.name.split()):
+            out.append(Person(start, m.end(), known.name, role or known.role))
+            continue
+        p = Person(start, m.end(), " ".join(name_toks), role)
+        by_surname[name_toks[-1].lower()] = p
+        out.append(p)
+    return out
+
+
+def _has_title(phrase: str) -> bool:
+    return any(w.lower().strip(",") in TITLES for w in phrase.split())
+
+
+def _appositive(text: str, start: int, end: int) -> str | None:
+    a = _APPOS_AFTER.match(text, end)
+    if a and _has_title(a.group(1)):
+        return a.group(1)
+    b = _APPOS_BEFORE.search(text[max(0, start - 90):start])
+    if b and _has_title(b.group(1)):
+        return b.group(1)
+    return None
+
+
+class Resolver:
+    """Turns a subject phrase into (speaker, role) using names and groups seen so far."""
+
+    def __init__(self, text: str, persons: list[Person], mentions: list[Mention]):
+        self.text = text
+        self.persons = persons
+        self.actors = [m for m in mentions if not m.modifier]
+
+    def person_in(self, s: int, e: int) -> Person | None:
+        found = None
+        for p in self.persons:
+            if p.start >= s and p.end <= e:
+                found = p
+        return found
+
+    def last_person(self, pos: int, noun: str | None = None) -> Person | None:
+        found = None
+        for p in self.persons:
+            if p.end > pos:
+                break
+            if noun is None or (p.role and noun in p.role.lower()):
+                found = p
+        return found
+
+    def last_actor(self, pos: int, s: int = 0) -> Mention | None:
+        found = None
+        for m in self.actors:
+            if m.end > pos:
+                break
+            if m.start >= s:
+                found = m
+        return found
+
+    def resolve(self, s: int, e: int) -> tuple[str | None, str | None]:
+        p = self.person_in(s, e)
+        if p:
+            return p.name, p.role
+        a = self.last_actor(e, s)
+        if a:
+            return a.entry.name, _role_of(self.text[s:a.start])
+        phrase = self.text[s:e]
+        phrase = phrase[phrase.rfind(",") + 1:]
+        phrase = " ".join(_TIME_WORDS.sub(" ", phrase).split()).strip(" ,")
+        low = phrase.lower()
+        if low in ("he", "she"):
+            p = self.last_person(s)
+            return (p.name, p.role) if p else (None, None)
+        if low in ("it", "they") or (_ROLE_NOUN.match(phrase) and _ROLE_NOUN.match(phrase).group(1).lower() in _GROUP_NOUNS):
+            a = self.last_actor(s)
+            return (a.entry.name, None) if a else (None, None)
+        rn = _ROLE_NOUN.match(phrase)
+        if rn:
+            p = self.last_person(s, rn.group(1).lower())
+            if p:
+                return p.name, p.role
+        if not phrase or len(phrase.split()) > 12 or low in ("who", "which", "that"):
+            return None, None
+        for art in ("the ", "a ", "an "):
+            if low.startswith(art):
+                phrase = phrase[len(art):]
+                break
+        return phrase, None
+
+
+def _role_of(prefix: str) -> str | None:
+    words = [w for w in prefix.split() if w.lower() in TITLES]
+    return words[-1] if words else None
+
+
+def attribute(
+    text: str, sents: list[Sentence], raw: list[RawQuote], res: Resolver
+) -> list[tuple[str | None, str | None, bool]]:
+    """(speaker, role, attributed) for each raw quote, in order."""
+    out: list[tuple[str | None, str | None, bool]] = []
+    for i, q in enumerate(raw):
+        found = _after(text, q, res) if q.close_at is not None else None
+        if found is None:
+            found = _before(text, sents, raw, i, res)
+        if found is None and i and _inherits(text, raw, i, out):
+            prev = out[i - 1]
+            found = (prev[0], prev[1])
+        out.append((found[0], found[1], True) if found else (None, None, False))
+    return out
+
+
+def _inherits(text: str, raw: list[RawQuote], i: int, done: list) -> bool:
+    q, prev = raw[i], raw[i - 1]
+    if not done[i - 1][2]:
+        return False
+    if q.continues or q.para == prev.para:
+        return True
+    # "“A,” she said.\n“B.”": a paragraph that opens with a quote carries on the last speaker.
+    return q.para == prev.para + 1 and q.open_at == _para_start(text, q.open_at)
+
+
+def _para_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _after(text: str, q: RawQuote, res: Resolver) -> tuple[str | None, str | None] | None:
+    body_end = text[q.start:q.end].rstrip()[-1:]
+    pos = q.close_at + 1
+    if body_end not in ",?!" and not text.startswith(",", pos):
+        return None
+    m2 = _AFTER2.match(text, pos)
+    if m2:
+        subj = _TRIM_AFTER2.sub("", m2.group(2))
+        s = m2.start(2)
+        name, role = res.resolve(s, s + len(subj))
+        if name:
+            return name, role
+    m1 = _AFTER1.match(text, pos)
+    if m1 and m1.group(2) != "according to" and len(m1.group(1).split()) <= 12:
+        name, role = res.resolve(m1.start(1), m1.end(1))
+        if name:
+            return name, role
+    return None
+
+
+def _before(text: str, sents: list[Sentence], raw: list[RawQuote], i: int, res: Resolver):
+    q = raw[i]
+    sent = sents[sentence_at(sents, q.open_at)]
+    inside = [(r.open_at, (r.close_at or r.end)) for r in raw[:i] if r.open_at >= sent.start]
+    verb = None
+    for m in _VERB_RE.finditer(text, sent.start, q.open_at):
+        if not any(a <= m.start() <= b for a, b in inside):
+            verb = m
+    if verb is None:
+        return None
+    if verb.group() == "according to":
+        tail = re.match(r"\s*([^,.;:]{1,90})", text[verb.end():q.open_at])
+        if tail:
+            s = verb.end() + tail.start(1)
+            return res.resolve(s, s + len(tail.group(1)))
+        return None
+    s = sent.start
+    for a, b in inside:
+        if b < verb.start():
+            s = b + 1
+    name, role = res.resolve(s, verb.start())
+    return (name, role) if name else None

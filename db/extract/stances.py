@@ -1,0 +1,169 @@
+"""Claim stances: who claimed, denied, is suspected of or assessed to be behind an attack."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .clauses import asides, clauses, inside
+from .gazetteer import Mention
+from .segment import Sentence
+from .speakers import Resolver
+from .types import Quote, Stance
+
+_I = re.IGNORECASE
+_UNATTRIBUTED = re.compile(
+    r"\bno (?:\w+ )?(?:group|one|organi[sz]ation|faction|party|militia|side)\b[^.;]{0,40}?\b(?:claim|took responsibility"
+    r"|taken responsibility)|\bnobody\b[^.;]{0,20}\bclaim|\bno (?:immediate |official )?claims? of responsibility"
+    r"|\bnot (?:been )?(?:immediately )?claimed\b|\bunclaimed\b|\bno (?:specific |immediate |precise |firm )?attribution"
+    r"|\bdon['’]t have (?:any )?(?:specific |precise )?attribution|\b(?:did|does|do|would|could) not (?:yet )?"
+    r"(?:accuse|attribute|blame|name|identify|say who)|\bnot (?:yet )?(?:been )?attributed|\bdeclined to (?:say|name|attribute|identify)"
+    r"|\bnot (?:immediately )?(?:clear|known) who\b|\bunknown who\b|\bno (?:one|group) (?:has )?(?:yet )?been (?:named|blamed)",
+    _I,
+)
+_DENY = re.compile(
+    r"\bden(?:ied|ies|y|ying)\b(?! by)|\breject(?:ed|s|ing)? (?:any |the |all )?(?:involvement|claims?|accusations?|allegations?|responsibility|reports?)"
+    r"|\bdistanc(?:ed|es|ing) (?:itself|themselves)|\bdisown(?:ed|s)?\b|\bnothing to do with|\bnot (?:been )?involved",
+    _I,
+)
+_CLAIM = re.compile(
+    r"\bclaim(?:ed|s|ing)? (?:the |an |its |full |)?(?:responsibility|credit)|\bclaim(?:ed|s|ing)? (?:the|an|a|both|two|three|these|those|that|this|it)\b"
+    r"|\b(?:took|takes|taken|take|taking) (?:full )?responsibility|\bsaid (?:it|they) (?:had )?(?:carried out|launched|fired|targeted|attacked|struck|was behind|were behind|conducted|hit)"
+    r"|\bsaying (?:it|they) (?:had )?(?:carried out|launched|fired|targeted|attacked|struck|hit)|\b(?:was|were) claimed by",
+    _I,
+)
+_BLAME_AFTER = re.compile(
+    r"\bblam(?:ed|es|ing)\b|\battribut(?:ed|es|ing)\b|\bpoint(?:ed|s|ing) (?:the finger|to)\b|\bsuspect(?:s|ed)?\b(?! of)"
+    r"|\baccus(?:ed|es|ing)\b|\bheld\b[^.;]{0,25}\bresponsible|\b(?:carried out|conducted|launched|fired|orchestrated) by\b",
+    _I,
+)
+_BLAME_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|be)\s+(?:\w+\s+){0,2}?(?:responsible|behind|to blame)\b|\b(?:most likely|likely|probably) "
+    r"(?:carried out|launched|fired|conducted)\b|\bcarried out the (?:attack|strike)",
+    _I,
+)
+_HEDGE = re.compile(
+    r"\b(?:believe[sd]?|suspect\w*|likely|probably|possibly|may|might|could|appear(?:s|ed)?|think|thought|suggest\w*"
+    r"|initial|early|preliminary|unconfirmed|seem\w*|alleged\w*|presumably|widely|assume\w*|indicat\w*)\b",
+    _I,
+)
+_NOT_ACTOR = re.compile(
+    r"(?:linked|tied|close|loyal|allied|aligned|affiliated|associated|connected|proxy|proxies|front|backed|supported"
+    r"|funded|armed|sponsored|sponsor|sponsors|like|as|than|including|include|against|targeting)\s+(?:to\s+|with\s+|by\s+|for\s+|of\s+)?(?:the\s+)?$",
+    _I,
+)
+_HISTORY = re.compile(r"\b(?:in the past|previously|history of|years ago|last year|in (?:19|20)\d\d|since (?:19|20)\d\d|a (?:19|20)\d\d\b)", _I)
+_ACCORDING = re.compile(r"\baccording to ([^,.;“”\"]{3,90})", _I)
+_ASSERT_VERB = re.compile(
+    r"\b(?:said|say|says|told|believe[sd]?|assess(?:ed|es)?|concluded|suspect(?:s|ed)?|blamed|accused|wrote|reported"
+    r"|stated|announced|think|noted|added|insisted)\b", _I)
+
+
+def find_stances(
+    text: str, sents: list[Sentence], mentions: list[Mention], quotes: list[Quote], res: Resolver, pub: date | None
+) -> list[Stance]:
+    actors = [m for m in mentions if not m.modifier]
+    out: list[Stance] = []
+    seen: set[tuple[str | None, str, int]] = set()
+    for si, sent in enumerate(sents):
+        spans = asides(text, sent.start, sent.end)
+        for cs, ce in clauses(text, sent.start, sent.end):
+            if _HISTORY.search(text, cs, ce):
+                continue
+            in_clause = [m for m in actors if cs <= m.start < ce and not inside(m.start, spans)]
+            for actor, stance in _clause_stances(text, cs, ce, in_clause, spans):
+                key = (actor, stance, si)
+                if key in seen:
+                    continue
+                seen.add(key)
+                qi = _quote_over(quotes, cs, ce)
+                asserted = actor if stance in ("claimed", "denied") else _asserter(text, sent, quotes, qi, res)
+                out.append(Stance(actor, stance, asserted, sent.start, sent.end, qi))
+    return out
+
+
+def _clause_stances(text: str, cs: int, ce: int, actors: list[Mention], spans) -> list[tuple[str | None, str]]:
+    m = _first(_UNATTRIBUTED, text, cs, ce, spans)
+    if m:
+        return [(None, "unattributed")]
+    for rx, stance in ((_DENY, "denied"), (_CLAIM, "claimed")):
+        m = _first(rx, text, cs, ce, spans)
+        if m:
+            found = _subjects(text, actors, cs, m.start()) if "by" not in m.group().lower().split() else _objects(text, actors, m.end())
+            if not found and stance == "claimed":
+                found = _objects(text, actors, m.end())
+            return [(a, stance) for a in found]
+    hedge = "suspected" if _HEDGE.search(text, max(0, cs - 120), ce) else "assessed"
+    m = _first(_BLAME_AFTER, text, cs, ce, spans)
+    if m:
+        found = _objects(text, actors, m.end())
+        if found:
+            return [(a, hedge) for a in found]
+    m = _first(_BLAME_BEFORE, text, cs, ce, spans)
+    if m:
+        return [(a, hedge) for a in _subjects(text, actors, cs, m.start())]
+    return []
+
+
+def _first(rx: re.Pattern, text: str, cs: int, ce: int, spans) -> re.Match | None:
+    for m in rx.finditer(text, cs, ce):
+        if not inside(m.start(), spans):
+            return m
+    return None
+
+
+def _subjects(text: str, actors: list[Mention], cs: int, cue: int) -> list[str]:
+    return _names(text, [a for a in actors if cs <= a.start < cue])
+
+
+def _objects(text: str, actors: list[Mention], pos: int) -> list[str]:
+    # An object list runs "X", "X or Y", "X and Y": stop at the first other clause word.
+    picked = []
+    for a in actors:
+        if a.start < pos:
+            continue
+        gap = text[pos:a.start]
+        if picked and not re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?", gap, _I):
+            break
+        if not picked and len(gap.split()) > 8:
+            break
+        picked.append(a)
+        pos = a.end
+    return _names(text, picked)
+
+
+def _names(text: str, picked: list[Mention]) -> list[str]:
+    out: list[str] = []
+    for a in picked:
+        if _NOT_ACTOR.search(text, max(0, a.start - 30), a.start):
+            continue
+        if a.entry.name not in out:
+            out.append(a.entry.name)
+    return out
+
+
+def _quote_over(quotes: list[Quote], cs: int, ce: int) -> int | None:
+    for i, q in enumerate(quotes):
+        if q.start < ce and cs < q.end:
+            return i
+    return None
+
+
+def _quote_at(quotes: list[Quote], pos: int) -> int | None:
+    for i, q in enumerate(quotes):
+        if q.start <= pos < q.end:
+            return i
+    return None
+
+
+def _asserter(text: str, sent: Sentence, quotes: list[Quote], qi: int | None, res: Resolver) -> str | None:
+    acc = _ACCORDING.search(text, sent.start, sent.end)
+    if acc:
+        return acc.group(1).strip()
+    if qi is not None:
+        return quotes[qi].speaker
+    for m in _ASSERT_VERB.finditer(text, sent.start, sent.end):
+        if _quote_at(quotes, m.start()) is None:
+            name, _ = res.resolve(sent.start, m.start())
+            return name
+    return None
