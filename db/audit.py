@@ -81,6 +81,17 @@ class Transaction:
         self._log("insert", table, row_id, "*", None, self.db[table].get(row_id))
         return row_id
 
+    def link_source(self, incident_id: int, source_id: int) -> None:
+        """Tie a source to an incident (a link row has no id of its own: the pair is logged)."""
+        pair = {"incident_id": incident_id, "source_id": source_id}
+        self.db["incident_sources"].insert(pair, ignore=True)
+        self._log("insert", "incident_sources", None, "*", None, pair)
+
+    def unlink_source(self, incident_id: int, source_id: int) -> None:
+        pair = {"incident_id": incident_id, "source_id": source_id}
+        self.db["incident_sources"].delete((incident_id, source_id))
+        self._log("delete", "incident_sources", None, "*", pair, None)
+
     def delete(self, table: str, row_id: int) -> dict[str, Any]:
         row = self.db[table].get(row_id)
         self.db[table].delete(row_id)

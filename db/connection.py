@@ -33,6 +33,12 @@ def check_desk_file(path: Path) -> None:
         raise NotADeskError(f"{path} is not a threatdesk desk (not an SQLite database)")
 
 
+def is_writable(path: Path) -> bool:
+    """Whether we may write the desk. A file with no write bit is treated as read-only even
+    for root, who could write it anyway: the owner said so by taking the bits away."""
+    return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
+
+
 def create_private_file(path: Path) -> None:
     """Create an empty desk file readable by its owner only; a desk holds sensitive work."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,7 +71,7 @@ def open_desk(path: Path | str, *, create: bool = False, read_only: bool | None 
         create_private_file(path)
     check_desk_file(path)
     if read_only is None:
-        read_only = not os.access(path, os.W_OK)
+        read_only = not is_writable(path)
     conn = _connect(path, read_only, check_same_thread)
     try:
         db = _prepare(conn, read_only)

@@ -185,6 +185,8 @@ class Store:
                 field = next(iter(changes), "version")
                 raise ConflictError("incident", incident_id, field, current.get(field),
                                     changes.get(field))
+            if all(current.get(name) == value for name, value in changes.items()):
+                return from_row(Incident, current)
             stamped = {**changes, "version": current["version"] + 1, "updated_at": tx.ts}
             tx.update("incidents", incident_id, stamped)
             reindex(self.db, [incident_id])
@@ -288,6 +290,13 @@ class Store:
     def _revert(self, tx: Transaction, entry: AuditEntry) -> set[int]:
         """Apply the inverse of one audit row; returns the incidents whose index it touches."""
         table, row_id = entry.table_name, entry.row_id
+        if table == "incident_sources":
+            row = decode(entry.new_value if entry.action == "insert" else entry.old_value)
+            if entry.action == "insert":
+                tx.unlink_source(row["incident_id"], row["source_id"])
+            else:
+                tx.link_source(row["incident_id"], row["source_id"])
+            return set()
         if entry.action == "insert":
             row = tx.delete(table, row_id)
         elif entry.action == "delete":

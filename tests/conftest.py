@@ -1,0 +1,30 @@
+"""Shared fixtures: real desk files on disk, and the real app on them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from db.demo.loader import write_demo
+from db.store import Store
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    return write_demo(tmp_path / "desk.db")
+
+
+@pytest.fixture
+def store(demo_path: Path) -> Iterator[Store]:
+    handle = Store.open(demo_path, analyst="tester")
+    yield handle
+    handle.close()
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path) -> Iterator[Store]:
+    handle = Store.open(tmp_path / "empty.db", analyst="tester", create=True)
+    yield handle
+    handle.close()

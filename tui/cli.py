@@ -1,0 +1,99 @@
+"""The `threatdesk` command: open the desk, write a demo desk, and the version."""
+
+from __future__ import annotations
+
+import os
+import sys
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import click
+from platformdirs import user_data_path
+
+from db.demo.loader import write_demo
+from db.errors import DeskError
+from db.store import Store, default_analyst
+
+DB_ENV = "THREATDESK_DB"
+
+
+def default_desk_path() -> Path:
+    return user_data_path("threatdesk") / "desk.db"
+
+
+def package_version() -> str:
+    try:
+        return version("threatdesk")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def fail(message: str) -> None:
+    """One line on stderr and exit code 2: how every bad input ends on the command line."""
+    click.echo(f"threatdesk: {message}", err=True)
+    sys.exit(2)
+
+
+@click.group(invoke_without_command=True)
+@click.option("--db", "db_path", type=click.Path(path_type=Path), envvar=DB_ENV,
+              help=f"Desk file (default: {default_desk_path()}; or ${DB_ENV}).")
+@click.option("--analyst", default=default_analyst, show_default="your login name",
+              help="Name written to the audit log for your changes.")
+@click.version_option(package_version(), prog_name="threatdesk")
+@click.pass_context
+def main(context: click.Context, db_path: Path | None, analyst: str) -> None:
+    """A keyboard-driven desk for conflict and threat analysts.
+
+    With no command, opens the desk (creating a demo desk if there is none yet).
+    """
+    context.ensure_object(dict)
+    context.obj.update(db_path=db_path or default_desk_path(), analyst=analyst)
+    if context.invoked_subcommand is None:
+        open_desk(context.obj["db_path"], analyst)
+
+
+def open_desk(path: Path, analyst: str) -> None:
+    notice = None
+    if not path.exists():
+        try:
+            write_demo(path)
+        except (DeskError, OSError) as error:
+            fail(str(error))
+        notice = f"No desk at {path} yet: created one with the demo incidents."
+    try:
+        store = Store.open(path, analyst=analyst)
+    except DeskError as error:
+        fail(str(error))
+    except OSError as error:
+        fail(f"cannot open {path}: {error.strerror}")
+    from tui.app import ThreatdeskApp
+    from tui.keymap import load_keymap
+
+    try:
+        keymap = load_keymap()
+    except ValueError as error:
+        fail(f"bad keymap: {error}")
+    app = ThreatdeskApp(store, notice=notice, keymap=keymap)
+    try:
+        app.run()
+    finally:
+        store.close()
+    sys.exit(app.return_code or 0)
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Replace an existing file.")
+def demo(path: Path, force: bool) -> None:
+    """Write a fresh demo desk to PATH."""
+    try:
+        written = write_demo(path, force=force)
+    except DeskError as error:
+        fail(str(error))
+    except OSError as error:
+        fail(f"cannot write {path}: {error.strerror}")
+    click.echo(f"demo desk written to {written}")
+
+
+if __name__ == "__main__":
+    main(prog_name="threatdesk")

@@ -1,0 +1,45 @@
+"""The desk's own commands in the command palette (ctrl+p)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+# (palette text, help, DeskScreen action)
+DESK_COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("Set attribution status", "Pick the highlighted incident's status (s)", "set_status"),
+    ("Edit attribution", "Status, lead actor, likelihood, confidence inline (a)",
+     "edit_attribution"),
+    ("Set triage status", "new, in_progress, reviewed, closed (t)", "set_triage"),
+    ("Next new incident", "Jump to the next incident still new (n)", "next_new"),
+    ("Add claim from quote", "Record who the highlighted quote names, and how (c)",
+     "add_claim"),
+    ("Undo last change", "Take back your last change (u)", "undo"),
+    ("Focus incidents", "Pane 1", "focus_pane(0)"),
+    ("Focus detail", "Pane 2", "focus_pane(1)"),
+    ("Focus quotes", "Pane 3", "focus_pane(2)"),
+    ("Focus attribution", "Pane 4", "focus_pane(3)"),
+    ("Show keys", "Every key the desk answers to (?)", "help"),
+    ("Quit", "Leave threatdesk (q)", "quit"),
+)
+
+
+class DeskCommands(Provider):
+    """Palette entries that run the desk screen's actions."""
+
+    def _run(self, action: str) -> None:
+        desk = self.app.desk_screen  # type: ignore[attr-defined]
+        self.app.call_later(partial(self.app.run_action, action, desk))
+
+    async def discover(self) -> Hits:
+        for text, help_text, action in DESK_COMMANDS:
+            yield DiscoveryHit(text, partial(self._run, action), help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, help_text, action in DESK_COMMANDS:
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), partial(self._run, action),
+                          help=help_text)

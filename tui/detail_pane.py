@@ -1,0 +1,88 @@
+"""The Detail pane: every field of the highlighted incident, readable at a glance."""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from db.models import Incident, Source
+from db.vocabulary import LIKELIHOODS
+from tui.literal import clean
+from tui.palette import attribution_style, triage_style
+
+
+def _join(*parts: object, sep: str = ", ") -> str:
+    return sep.join(str(p) for p in parts if p not in (None, ""))
+
+
+def _casualties(incident: Incident) -> str:
+    if incident.killed is None and incident.injured is None:
+        return "not reported"
+    killed = "?" if incident.killed is None else incident.killed
+    injured = "?" if incident.injured is None else incident.injured
+    return f"{killed} killed, {injured} injured"
+
+
+def likelihood_words(likelihood: str | None) -> str:
+    if likelihood is None:
+        return ""
+    low, high = LIKELIHOODS[likelihood]
+    return f"{likelihood} ({low}–{high}%)"
+
+
+def incident_fields(incident: Incident, lead_actor: str | None,
+                    sources: list[Source]) -> list[tuple[str, str, str]]:
+    """(label, value, style) for each line of the pane."""
+    when = _join(incident.occurred_on or "undated",
+                 incident.time_precision and f"precise to the {incident.time_precision}", sep=" ")
+    coords = (f"{incident.latitude:.4f}, {incident.longitude:.4f}"
+              if incident.latitude is not None and incident.longitude is not None else "")
+    return [
+        ("When", when, ""),
+        ("Where", _join(incident.location, incident.admin1, incident.country), ""),
+        ("Coordinates", _join(coords, incident.geo_precision, sep=" · "), ""),
+        ("Event type", incident.event_type or "", ""),
+        ("Weapon", _join(incident.weapon, incident.weapon_category and
+                         f"[{incident.weapon_category}]", sep=" "), ""),
+        ("Count", "" if incident.munition_count is None else str(incident.munition_count), ""),
+        ("Target", incident.target or "", ""),
+        ("Outcome", incident.outcome or "", ""),
+        ("Casualties", _casualties(incident), ""),
+        ("Attribution", incident.attribution_status, attribution_style(incident.attribution_status)),
+        ("Lead actor", lead_actor or "", ""),
+        ("Likelihood", likelihood_words(incident.likelihood), ""),
+        ("Confidence", incident.confidence or "", ""),
+        ("Triage", incident.triage_status, triage_style(incident.triage_status)),
+        ("TLP", incident.tlp.upper(), ""),
+        ("Sources", "; ".join(_join(s.outlet, s.published_on, s.grading, sep=" · ")
+                              for s in sources), ""),
+        ("Record", f"#{incident.id} · version {incident.version} · updated "
+                   f"{incident.updated_at or incident.created_at or '—'}", "dim"),
+    ]
+
+
+def render_incident(incident: Incident, lead_actor: str | None,
+                    sources: list[Source]) -> Content:
+    parts: list[Content | str | tuple[str, str]] = [(clean(incident.title), "bold"), "\n\n"]
+    for label, value, style in incident_fields(incident, lead_actor, sources):
+        if value:
+            parts += [(f"{label:<12}", "bold $text-muted"), (clean(value), style), "\n"]
+    if incident.summary:
+        parts += ["\n", (clean(incident.summary), "")]
+    return Content.assemble(*parts)
+
+
+class DetailPane(VerticalScroll, can_focus=True):
+    BINDINGS = []
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield Static(Content("No incident selected"), id="detail-body")
+
+    def show(self, incident: Incident | None, lead_actor: str | None,
+             sources: list[Source]) -> None:
+        body = self.query_one("#detail-body", Static)
+        if incident is None:
+            body.update(Content("No incident selected"))
+        else:
+            body.update(render_incident(incident, lead_actor, sources))
