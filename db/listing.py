@@ -3,16 +3,31 @@
 The app's list widget asks ``IncidentWindow.rows(start, stop)`` for what it is about to
 draw. The query (sort, direction, filters, search) is fixed per window; a new query makes
 a new window.
+
+Rows are found by keyset: every row fetched leaves its sort key behind as an anchor at its
+position, and a page is read from the nearest anchor (or either end of the list) with
+``(key, id) > anchor ... LIMIT``. Only the gap between the anchor and the page is skipped
+with OFFSET, over the sort index, so the next page, the last page and a page next to one
+already seen are all cheap however long the list; a far scrollbar jump costs one index
+walk over the gap, and its rows then anchor the pages around it.
+
+A window notices writes by any connection (``PRAGMA data_version`` for other connections,
+the audit log for this one) and then forgets its count, cache and anchors.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import bisect
+import itertools
+from collections import OrderedDict
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 import sqlite_utils
 
 from db.models import from_row
+from db.search import parse
+from db.vocabulary import ATTRIBUTION_STATUSES
 
 SORT_KEYS: dict[str, str] = {
     "date": "coalesce(occurred_on, '')",
@@ -20,6 +35,15 @@ SORT_KEYS: dict[str, str] = {
     "place": "coalesce(location, '')",
     "weapon": "coalesce(weapon, '')",
 }
+# Indexes on exactly (SORT_KEYS[sort], id), made by the schema's listing migration.
+_SORT_INDEXES = {sort: f"idx_incidents_list_{sort}" for sort in SORT_KEYS}
+
+PAGE = 64
+_CACHED_PAGES = 8
+_MAX_ANCHORS = 4096
+# Above this share of the desk matching, walking the sort index and testing each row finds
+# a page sooner than collecting every match and sorting it.
+_WALK_DENSITY = 0.02
 
 
 @dataclass(frozen=True)
@@ -40,10 +64,28 @@ class IncidentRow:
 
 @dataclass(frozen=True)
 class IncidentFilter:
+    """What the list is narrowed to; empty fields do not narrow.
+
+    ``actor_id`` keeps incidents tied to that actor: with ``actor_stance`` None, by any
+    claim of any stance or as lead actor ("any claim by"); with a claim stance, by a claim
+    of that stance (``"denied"`` for "denied by"). Dates are inclusive ISO dates.
+    """
+
     attribution_statuses: tuple[str, ...] = ()
     triage_statuses: tuple[str, ...] = ()
     search: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
+    actor_id: int | None = None
+    actor_stance: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    weapon_category: str | None = None
+    tlp: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return any(getattr(self, f.name) not in ((), "", None) for f in fields(self))
 
 
 @dataclass(frozen=True)
@@ -55,47 +97,266 @@ class IncidentQuery:
 
 _COLUMNS = ("id, title, occurred_on, time_precision, location, country, weapon, "
             "weapon_category, attribution_status, triage_status")
+_EQUALS = ("country", "admin1", "weapon_category", "tlp")
+
+
+@dataclass(frozen=True)
+class _Where:
+    sql: str
+    params: list[Any]
+    message: str = ""  # why a search cannot run; the list is then empty
+
+
+def _marks(values: tuple[Any, ...]) -> str:
+    return ",".join("?" * len(values))
+
+
+def _actor_clause(f: IncidentFilter) -> tuple[str, list[Any]]:
+    if f.actor_stance is not None:
+        return ("id IN (SELECT incident_id FROM claims WHERE actor_id = ? AND stance = ?)",
+                [f.actor_id, f.actor_stance])
+    return ("(lead_actor_id = ? OR id IN (SELECT incident_id FROM claims WHERE actor_id = ?))",
+            [f.actor_id, f.actor_id])
+
+
+def _column_clauses(f: IncidentFilter) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    for column, values in (("attribution_status", f.attribution_statuses),
+                           ("triage_status", f.triage_statuses)):
+        if values:
+            clauses.append(f"{column} IN ({_marks(values)})")
+            params += values
+    for column in _EQUALS:
+        if getattr(f, column) is not None:
+            clauses.append(f"{column} = ?")
+            params.append(getattr(f, column))
+    for bound, op in ((f.date_from, ">="), (f.date_to, "<=")):
+        if bound is not None:
+            clauses.append(f"{SORT_KEYS['date']} {op} ?")
+            params.append(bound)
+    if f.actor_id is not None:
+        clause, values = _actor_clause(f)
+        clauses.append(clause)
+        params += values
+    return clauses, params
+
+
+def build_where(db: sqlite_utils.Database, f: IncidentFilter) -> _Where:
+    """The WHERE clause (or "") for a filter, its search resolved to a table of hits."""
+    clauses, params = _column_clauses(f)
+    search = parse(f.search)
+    if search.message:
+        return _Where(" WHERE 0", [], search.message)
+    if search.match is not None:
+        table = HITS.table(db, search.match)
+        clauses.append(f"EXISTS (SELECT 1 FROM temp.{table} h WHERE h.id = incidents.id)")
+    return _Where(" WHERE " + " AND ".join(clauses) if clauses else "", params)
+
+
+def desk_stamp(db: sqlite_utils.Database) -> tuple[int, int]:
+    """Changes whenever the desk does: commits by others, and audited writes of our own."""
+    version = db.execute("PRAGMA data_version").fetchone()[0]
+    last = db.execute("SELECT max(id) FROM audit_log").fetchone()[0] or 0
+    return version, last
+
+
+class _HitTables:
+    """Search hits as temp tables of incident ids, the last few searches per connection.
+
+    Collecting the hits once per search text lets the count, every page and the status
+    counts test membership with a primary-key lookup instead of re-running the match.
+    """
+
+    KEEP = 4
+
+    def __init__(self) -> None:
+        self._tables: dict[int, OrderedDict[str, tuple[str, tuple[int, int]]]] = {}
+        self._names = itertools.count(1)
+
+    def table(self, db: sqlite_utils.Database, match: str) -> str:
+        tables = self._tables.setdefault(id(db.conn), OrderedDict())
+        stamp = desk_stamp(db)
+        known = tables.get(match)
+        if known and known[1] == stamp and _temp_exists(db, known[0]):
+            tables.move_to_end(match)
+            return known[0]
+        if known:
+            self._drop(db, tables, match)
+        name = f"search_hits_{next(self._names)}"
+        db.execute(f"CREATE TEMP TABLE {name} (id INTEGER PRIMARY KEY)")
+        db.execute(f"INSERT INTO temp.{name} SELECT rowid FROM incident_search "
+                   "WHERE incident_search MATCH ?", [match])
+        tables[match] = (name, stamp)
+        while len(tables) > self.KEEP:
+            self._drop(db, tables, next(iter(tables)))
+        return name
+
+    @staticmethod
+    def _drop(db: sqlite_utils.Database, tables: OrderedDict[str, Any], match: str) -> None:
+        name, _ = tables.pop(match)
+        db.execute(f"DROP TABLE IF EXISTS temp.{name}")
+
+
+def _temp_exists(db: sqlite_utils.Database, name: str) -> bool:
+    return db.execute("SELECT 1 FROM temp.sqlite_master WHERE name = ?", [name]).fetchone() \
+        is not None
+
+
+HITS = _HitTables()
 
 
 class IncidentWindow:
     """Rows of the incident list by position for one query."""
 
     def __init__(self, db: sqlite_utils.Database, query: IncidentQuery = IncidentQuery()):
+        if query.sort not in SORT_KEYS:
+            raise ValueError(f"unknown sort {query.sort!r}; use one of {', '.join(SORT_KEYS)}")
         self.db = db
         self.query = query
+        self._key = SORT_KEYS[query.sort]
+        self._stamp = desk_stamp(db)
+        self._reset()
+
+    def _reset(self) -> None:
+        self._where: _Where | None = None
         self._count: int | None = None
+        self._pages: OrderedDict[int, list[IncidentRow]] = OrderedDict()
+        self._anchor_at: list[int] = []  # sorted positions with a known key
+        self._anchors: dict[int, tuple[Any, int]] = {}
 
-    def _order(self) -> str:
-        direction = "DESC" if self.query.descending else "ASC"
-        return f"{SORT_KEYS[self.query.sort]} {direction}, id {direction}"
+    def changed(self) -> bool:
+        """True (and the window forgets what it knew) if the desk changed since last asked."""
+        stamp = desk_stamp(self.db)
+        if stamp == self._stamp:
+            return False
+        self._stamp = stamp
+        self._reset()
+        return True
 
-    def _where(self) -> tuple[str, list[Any]]:
-        clauses, params = [], []
-        f = self.query.filter
-        if f.attribution_statuses:
-            clauses.append(f"attribution_status IN ({','.join('?' * len(f.attribution_statuses))})")
-            params += f.attribution_statuses
-        if f.triage_statuses:
-            clauses.append(f"triage_status IN ({','.join('?' * len(f.triage_statuses))})")
-            params += f.triage_statuses
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    @property
+    def where(self) -> _Where:
+        if self._where is None:
+            self._where = build_where(self.db, self.query.filter)
+        return self._where
+
+    @property
+    def message(self) -> str:
+        """A short note on why the search cannot run, or ""."""
+        return self.where.message
 
     def count(self) -> int:
+        self.changed()
         if self._count is None:
-            where, params = self._where()
-            self._count = self.db.execute(
-                f"SELECT count(*) FROM incidents{where}", params).fetchone()[0]
+            self._count = self._scalar(f"SELECT count(*) FROM incidents{self.where.sql}",
+                                       self.where.params)
         return self._count
 
     def rows(self, start: int, stop: int) -> list[IncidentRow]:
-        where, params = self._where()
-        sql = (f"SELECT {_COLUMNS} FROM incidents{where} ORDER BY {self._order()} "
-               "LIMIT ? OFFSET ?")
-        return [from_row(IncidentRow, row)
-                for row in self.db.query(sql, [*params, max(0, stop - start), start])]
+        """The rows at positions ``start`` (inclusive) to ``stop`` (exclusive) of the list."""
+        start, stop = max(0, start), min(stop, self.count())
+        if start >= stop:
+            return []
+        first, last = start // PAGE, (stop - 1) // PAGE
+        rows = [row for page in range(first, last + 1) for row in self._page(page)]
+        return rows[start - first * PAGE: stop - first * PAGE]
 
     def index_of(self, incident_id: int) -> int | None:
-        for index, row in enumerate(self.rows(0, self.count())):
-            if row.id == incident_id:
-                return index
-        return None
+        """The position of an incident in this list, or None if the query leaves it out."""
+        self.changed()
+        where = self.where
+        joiner = " AND " if where.sql else " WHERE "
+        row = self.db.execute(f"SELECT {self._key} FROM incidents{where.sql}{joiner}id = ?",
+                              [*where.params, incident_id]).fetchone()
+        if row is None:
+            return None
+        before = ">" if self.query.descending else "<"
+        position = self._scalar(f"SELECT count(*) FROM incidents{where.sql}{joiner}"
+                                f"({self._key}, id) {before} (?, ?)",
+                                [*where.params, row[0], incident_id])
+        self._anchor(position, (row[0], incident_id))
+        return position
+
+    def status_counts(self) -> dict[str, int]:
+        """Incidents per attribution status under every filter but the status one."""
+        self.changed()
+        others = replace(self.query.filter, attribution_statuses=())
+        if not others.active:
+            counts = dict(self.db.execute(
+                "SELECT attribution_status, n FROM incident_status_counts").fetchall())
+        else:
+            where = build_where(self.db, others)
+            columns = ", ".join(f"count(*) FILTER (WHERE attribution_status = '{status}')"
+                                for status in ATTRIBUTION_STATUSES)
+            counts = dict(zip(ATTRIBUTION_STATUSES, self.db.execute(
+                f"SELECT {columns} FROM incidents{where.sql}", where.params).fetchone()))
+        return {status: counts.get(status, 0) for status in ATTRIBUTION_STATUSES}
+
+    # Paging
+
+    def _page(self, page: int) -> list[IncidentRow]:
+        if page in self._pages:
+            self._pages.move_to_end(page)
+            return self._pages[page]
+        start = page * PAGE
+        rows, keys = self._fetch(start, min(start + PAGE, self.count()))
+        for offset in (0, len(rows) - 1):
+            if rows:
+                self._anchor(start + offset, keys[offset])
+        self._pages[page] = rows
+        while len(self._pages) > _CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    def _anchor(self, position: int, key: tuple[Any, int]) -> None:
+        if position in self._anchors:
+            return
+        if len(self._anchor_at) >= _MAX_ANCHORS:
+            # Keep the anchors spread out: thin every other one rather than drop a region.
+            for old in self._anchor_at[1::2]:
+                del self._anchors[old]
+            self._anchor_at = self._anchor_at[::2]
+        bisect.insort(self._anchor_at, position)
+        self._anchors[position] = key
+
+    def _fetch(self, start: int, stop: int) -> tuple[list[IncidentRow], list[tuple[Any, int]]]:
+        """Read positions [start, stop) from the nearest anchor before or after them."""
+        at = bisect.bisect_left(self._anchor_at, start)
+        before = self._anchor_at[at - 1] if at > 0 else -1
+        after_at = bisect.bisect_left(self._anchor_at, stop)
+        after = self._anchor_at[after_at] if after_at < len(self._anchor_at) else self.count()
+        if start - before - 1 <= after - stop:
+            return self._read(self._anchors.get(before), start - before - 1, stop - start,
+                              forward=True)
+        rows, keys = self._read(self._anchors.get(after), after - stop, stop - start,
+                                forward=False)
+        return rows[::-1], keys[::-1]
+
+    def _read(self, anchor: tuple[Any, int] | None, skip: int, limit: int, *, forward: bool
+              ) -> tuple[list[IncidentRow], list[tuple[Any, int]]]:
+        """``limit`` rows after skipping ``skip`` past ``anchor`` (or the list's end)."""
+        descending = self.query.descending == forward
+        direction, op = ("DESC", "<") if descending else ("ASC", ">")
+        where = self.where
+        sql, params = where.sql, list(where.params)
+        if anchor is not None:
+            sql += (" AND " if sql else " WHERE ") + f"({self._key}, id) {op} (?, ?)"
+            params += anchor
+        cursor = self.db.execute(
+            f"SELECT {self._key} AS sort_key, {_COLUMNS} FROM incidents{self._hint()}{sql} "
+            f"ORDER BY {self._key} {direction}, id {direction} LIMIT ? OFFSET ?",
+            [*params, limit, skip])
+        names = [d[0] for d in cursor.description]
+        records = [dict(zip(names, values)) for values in cursor.fetchall()]
+        return ([from_row(IncidentRow, r) for r in records],
+                [(r["sort_key"], r["id"]) for r in records])
+
+    def _hint(self) -> str:
+        """Walk the sort index when matches are dense; the planner sometimes sorts instead."""
+        total = self._scalar("SELECT coalesce(sum(n), 0) FROM incident_status_counts", [])
+        if self.query.filter.active and self.count() >= _WALK_DENSITY * total:
+            return f" INDEXED BY {_SORT_INDEXES[self.query.sort]}"
+        return ""
+
+    def _scalar(self, sql: str, params: list[Any]) -> int:
+        return self.db.execute(sql, params).fetchone()[0]

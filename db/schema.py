@@ -186,7 +186,54 @@ def _create_search_index(db: sqlite_utils.Database) -> None:
     rebuild_all(db)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_create_core_tables, _create_search_index)
+def _create_listing_indexes(db: sqlite_utils.Database) -> None:
+    # The list sorts on these exact expressions (db.listing.SORT_KEYS) and pages by keyset
+    # on (key, id): only an index on the same expressions serves that without a sort.
+    # The facet indexes carry every filter column, so a count under any mix of filters
+    # reads one index range and never the table.
+    date = "coalesce(occurred_on, '')"
+    for name, columns in (
+        ("date", f"{date}, id"),
+        ("status", "attribution_status, id"),
+        ("place", "coalesce(location, ''), id"),
+        ("weapon", "coalesce(weapon, ''), id"),
+        ("status_date", f"attribution_status, {date}, id"),
+        ("triage_date", f"triage_status, {date}, id"),
+        ("facet_country", f"country, admin1, weapon_category, tlp, triage_status, "
+                          f"attribution_status, {date}"),
+        ("facet_weapon", f"weapon_category, tlp, triage_status, attribution_status, {date}"),
+        ("facet_tlp", f"tlp, triage_status, attribution_status, {date}"),
+        ("lead_actor", "lead_actor_id"),
+    ):
+        db.execute(f"CREATE INDEX idx_incidents_list_{name} ON incidents({columns})")
+    db.execute("CREATE INDEX idx_claims_actor_incident ON claims(actor_id, incident_id)")
+    db.execute("CREATE INDEX idx_claims_actor_stance_incident "
+               "ON claims(actor_id, stance, incident_id)")
+    _create_status_counts(db)
+
+
+def _create_status_counts(db: sqlite_utils.Database) -> None:
+    # Counting a million rows per status takes tens of milliseconds; the list shows these
+    # counts at all times, so triggers keep them current at the cost of one row per write.
+    db.execute("CREATE TABLE incident_status_counts "
+               "(attribution_status TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID")
+    db.execute("INSERT INTO incident_status_counts SELECT attribution_status, count(*) "
+               "FROM incidents GROUP BY attribution_status")
+    bump = ("INSERT INTO incident_status_counts VALUES ({row}.attribution_status, {delta}) "
+            "ON CONFLICT(attribution_status) DO UPDATE SET n = n + {delta};")
+    # One statement per execute: executescript would commit migrate()'s transaction.
+    db.execute("CREATE TRIGGER incident_status_counts_insert AFTER INSERT ON incidents "
+               f"BEGIN {bump.format(row='new', delta=1)} END")
+    db.execute("CREATE TRIGGER incident_status_counts_delete AFTER DELETE ON incidents "
+               f"BEGIN {bump.format(row='old', delta=-1)} END")
+    db.execute("CREATE TRIGGER incident_status_counts_update "
+               "AFTER UPDATE OF attribution_status ON incidents "
+               "WHEN old.attribution_status IS NOT new.attribution_status "
+               f"BEGIN {bump.format(row='old', delta=-1)} {bump.format(row='new', delta=1)} END")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _create_core_tables, _create_search_index, _create_listing_indexes)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,266 @@
+"""Write a deterministic synthetic desk of N incidents for the benchmark.
+
+    python -m bench.generate PATH [--n 1000000] [--seed 7]
+
+The shape follows a regional desk's years of work: a few hundred actors with aliases,
+1-5 quotes and 0-4 claims per incident, dates spread over ten years, text drawn from a
+vocabulary of places, weapons and actor names. Rows go in with plain ``executemany`` in
+one transaction, with the secondary indexes dropped and rebuilt afterwards (a sort-based
+build is far faster than a million random B-tree inserts), and the search documents are
+written straight from the generated text instead of being re-read by ``rebuild_all``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TypeVar
+
+from db.store import Store
+
+T = TypeVar("T")
+BATCH = 20_000
+START = date(2016, 1, 1)
+DAYS = 3652
+
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "Iraq": ("Anbar", "Baghdad", "Erbil", "Nineveh", "Basra", "Salah al-Din", "Diyala"),
+    "Syria": ("Deir ez-Zor", "Hasakah", "Homs", "Idlib", "Aleppo", "Raqqa"),
+    "Yemen": ("Hodeidah", "Marib", "Sanaa", "Taiz", "Aden", "Al Bayda"),
+    "Lebanon": ("South Lebanon", "Nabatieh", "Beqaa", "Beirut"),
+    "Israel": ("Northern District", "Haifa", "Southern District"),
+    "Jordan": ("Mafraq", "Zarqa"),
+    "Saudi Arabia": ("Jizan", "Najran", "Eastern Province"),
+    "Red Sea": ("Bab el-Mandeb", "Southern Red Sea"),
+}
+SITES = ("Ain al-Asad", "Harir", "Victory", "Tower 22", "al-Tanf", "Conoco", "Green Village",
+         "Rumalyn", "Shaddadi", "Balad", "Union III", "Mission Support Site", "Qayyarah",
+         "Erbil airport", "Baghdad airport", "K-1", "Camp Taji", "Bashur", "Tal Baydar",
+         "Kharab al-Jir", "Mosul dam", "Hodeidah port", "Ras Isa", "Kiryat Shmona",
+         "Metula", "Shlomi", "Eilat", "Ashdod", "Marib dam", "Hajjah")
+SYLLABLES = ("al", "ba", "dar", "fa", "ha", "ji", "ka", "lu", "ma", "na", "qa", "ra", "sa",
+             "ta", "wa", "ya", "za", "kir", "mun", "sur", "tel", "um", "zub", "hit")
+WEAPONS: dict[str, tuple[str, ...]] = {
+    "rocket": ("107mm rocket", "122mm Grad rocket", "Katyusha rocket", "240mm rocket"),
+    "missile": ("ballistic missile", "cruise missile", "anti-ship missile", "Burkan missile"),
+    "drone": ("one-way attack drone", "Shahed-136 drone", "quadcopter", "Samad-3 drone"),
+    "mortar": ("60mm mortar", "82mm mortar", "120mm mortar"),
+    "ied": ("roadside IED", "vehicle-borne IED", "magnetic IED"),
+    "indirect-fire": ("indirect fire", "artillery shells"),
+    "small-arms": ("small-arms fire", "sniper fire", "RPG"),
+    "other": ("unknown projectile", "explosive device"),
+}
+CATEGORIES = tuple(WEAPONS)
+EVENT_TYPES = {"rocket": "Shelling/artillery/missile attack",
+               "missile": "Shelling/artillery/missile attack",
+               "drone": "Air/drone strike", "mortar": "Shelling/artillery/missile attack",
+               "ied": "Remote explosive/landmine/IED",
+               "indirect-fire": "Shelling/artillery/missile attack",
+               "small-arms": "Attack", "other": "Attack"}
+ACTOR_STEMS = ("Hezbollah", "Nujaba", "Sayyid al-Shuhada", "Imam Ali", "Abu al-Fadl",
+               "Ansar Allah", "Thar Allah", "Ashab al-Kahf", "Qasim al-Jabbarin",
+               "Rab Allah", "Awliya al-Dam", "Khorasani", "Tha'ir", "Muqawama", "Huthi",
+               "Zainabiyoun", "Fatemiyoun", "Badr", "Jund al-Haq", "al-Wa'd al-Sadiq")
+ACTOR_FORMS = ("Kata'ib {}", "Harakat {}", "Saraya {}", "Liwa {}", "Ashab {}", "{} Brigades",
+               "Islamic Resistance {}", "{} Front", "{} Movement")
+SPEAKERS = (("Pentagon press secretary", "official"), ("CENTCOM", "military"),
+            ("Iraqi Security Media Cell", "military"), ("two US defense officials", "official"),
+            ("a Kurdistan Region spokesperson", "official"), ("Telegram channel", "group"),
+            ("IDF spokesperson", "military"), ("local police chief", "official"),
+            ("a senior militia commander", "group"), ("residents", "witness"))
+VERBS = ("struck", "targeted", "hit", "attacked", "fired on", "launched at")
+STATUSES = ("unattributed",) * 9 + ("suspected",) * 4 + ("claimed",) * 3 + (
+    "contested", "assessed", "assessed", "confirmed")
+TRIAGE = ("new", "new", "in_progress", "reviewed", "reviewed", "reviewed") + ("closed",) * 6
+TLPS = ("clear", "green", "green", "amber", "amber", "amber", "amber", "amber+strict", "red")
+STANCES = ("claimed", "claimed", "denied", "suspected", "suspected", "assessed",
+           "unattributed")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    places: tuple[tuple[str, str, str], ...]  # (location, admin1, country)
+    actors: tuple[tuple[int, str, str], ...]  # (id, name, aliases JSON)
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+
+
+def make_vocabulary(rng: random.Random) -> Vocabulary:
+    places = []
+    for country, regions in COUNTRIES.items():
+        for admin1 in regions:
+            towns = {_word(rng) for _ in range(12)} | {rng.choice(SITES) for _ in range(3)}
+            places += [(town, admin1, country) for town in sorted(towns)]
+    names: dict[str, list[str]] = {}
+    while len(names) < 300:
+        name = rng.choice(ACTOR_FORMS).format(rng.choice(ACTOR_STEMS + (_word(rng),) * 4))
+        names.setdefault(name, [_acronym(name), f"{name.split()[-1]} group"][: rng.randint(0, 2)])
+    actors = tuple((i, n, json.dumps(a)) for i, (n, a) in enumerate(sorted(names.items()), 1))
+    return Vocabulary(tuple(places), actors)
+
+
+def _acronym(name: str) -> str:
+    return "".join(part[0] for part in name.replace("-", " ").split()).upper()
+
+
+class Generator:
+    """Rows for incidents, quotes, claims and search documents, from one seeded RNG."""
+
+    def __init__(self, seed: int):
+        self.rng = random.Random(seed)
+        self.random = self.rng.random
+        self.vocab = make_vocabulary(self.rng)
+        # A few actors do most of the work, as on a real desk: a table of weighted draws
+        # picked from uniformly is much cheaper than `choices` per row.
+        weights = [1 / rank for rank in range(1, len(self.vocab.actors) + 1)]
+        self.actor_table = self.rng.choices(self.vocab.actors, weights, k=8192)
+        self.quote_id = 0
+        self.claim_id = 0
+
+    def pick(self, items: Sequence[T]) -> T:
+        return items[int(self.random() * len(items))]
+
+    def between(self, low: int, high: int) -> int:
+        return low + int(self.random() * (high - low + 1))
+
+    def actor(self) -> tuple[int, str, str]:
+        return self.pick(self.actor_table)
+
+    def incident(self, incident_id: int, out: dict[str, list[tuple]]) -> None:
+        pick, between = self.pick, self.between
+        location, admin1, country = pick(self.vocab.places)
+        category = pick(CATEGORIES)
+        weapon = pick(WEAPONS[category])
+        occurred = (START + timedelta(days=int(self.random() * DAYS))).isoformat()
+        status = pick(STATUSES)
+        lead = self.actor() if status != "unattributed" else None
+        target = pick(SITES)
+        title = f"{weapon.capitalize()} {pick(VERBS)} {target} near {location}"
+        summary = (f"{between(1, 12)} x {weapon} {pick(VERBS)} {target} in "
+                   f"{admin1}, {country}; outcome {pick(('impact', 'intercepted'))}.")
+        stamp = f"{occurred}T12:00:00+00:00"
+        out["incidents"].append((
+            incident_id, title, occurred, pick(("day", "day", "day", "week", "month")),
+            EVENT_TYPES[category], weapon, category, between(1, 12), target, location,
+            admin1, country, pick(("impact", "intercepted", "foiled", "unknown")),
+            pick((0, 0, 0, 1, 2)), pick((0, 0, 1, 3)), status,
+            lead[0] if lead else None, pick(TRIAGE), pick(TLPS), summary,
+            f"SYN{incident_id}", stamp, stamp))
+        quotes = self._quotes(incident_id, weapon, target, location, out)
+        actors = self._claims(incident_id, stamp, out) | ({lead} if lead else set())
+        out["search"].append((incident_id, title, summary,
+                              f"{location} {admin1} {country} {target}", quotes,
+                              " ".join(f"{n} {a}" for _, n, a in sorted(actors)) or None))
+
+    def _quotes(self, incident_id: int, weapon: str, target: str, location: str,
+                out: dict[str, list[tuple]]) -> str:
+        texts = []
+        for _ in range(self.between(1, 5)):
+            self.quote_id += 1
+            speaker, role = self.pick(SPEAKERS)
+            name = self.actor()[1]
+            text = (f"The {weapon} {self.pick(VERBS)} {target} near {location}; "
+                    f"we believe {name} was behind it")
+            out["quotes"].append((self.quote_id, incident_id, speaker, role, text))
+            texts.append(f"{speaker} {role} {text}")
+        return " ".join(texts)
+
+    def _claims(self, incident_id: int, stamp: str, out: dict[str, list[tuple]]
+                ) -> set[tuple[int, str, str]]:
+        actors = set()
+        for _ in range(self.between(0, 4)):
+            self.claim_id += 1
+            stance = self.pick(STANCES)
+            actor = None if stance == "unattributed" else self.actor()
+            actors |= {actor} if actor else set()
+            out["claims"].append((self.claim_id, incident_id, actor[0] if actor else None,
+                                  stance, self.pick(SPEAKERS)[0], stamp))
+        return actors
+
+    def batches(self, n: int) -> Iterator[dict[str, list[tuple]]]:
+        for start in range(1, n + 1, BATCH):
+            out: dict[str, list[tuple]] = {k: [] for k in ("incidents", "quotes", "claims",
+                                                          "search")}
+            for incident_id in range(start, min(n + 1, start + BATCH)):
+                self.incident(incident_id, out)
+            yield out
+
+
+INSERTS = {
+    "incidents": "INSERT INTO incidents (id, title, occurred_on, time_precision, event_type, "
+                 "weapon, weapon_category, munition_count, target, location, admin1, country, "
+                 "outcome, killed, injured, attribution_status, lead_actor_id, triage_status, "
+                 "tlp, summary, external_id, created_at, updated_at) "
+                 "VALUES (" + ",".join("?" * 23) + ")",
+    "quotes": "INSERT INTO quotes (id, incident_id, speaker, speaker_role, text) "
+              "VALUES (?, ?, ?, ?, ?)",
+    "claims": "INSERT INTO claims (id, incident_id, actor_id, stance, asserted_by, created_at) "
+              "VALUES (?, ?, ?, ?, ?, ?)",
+    "search": "INSERT INTO incident_search (rowid, title, summary, place, quotes, actors) "
+              "VALUES (?, ?, ?, ?, ?, ?)",
+}
+
+
+def _drop_indexes(conn) -> list[str]:
+    """Drop the secondary indexes of the bulk-loaded tables; returns the SQL to rebuild them."""
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "AND tbl_name IN ('incidents', 'quotes', 'claims')").fetchall()
+    for name, _ in rows:
+        conn.execute(f"DROP INDEX [{name}]")
+    return [sql for _, sql in rows]
+
+
+def generate(path: Path, n: int, seed: int = 7) -> dict[str, float]:
+    """Create the desk at ``path`` (which must not exist) with ``n`` incidents."""
+    started = time.perf_counter()
+    store = Store.open(path, create=True, analyst="bench")
+    conn = store.db.conn
+    gen = Generator(seed)
+    # A fresh file that a crash would simply have regenerated: no journal while loading.
+    for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -200000"):
+        conn.execute(f"PRAGMA {pragma}")
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO actors (id, name, aliases, kind) VALUES (?, ?, ?, "
+                     "'armed-group')", gen.vocab.actors)
+    rebuild = _drop_indexes(conn)
+    for batch in gen.batches(n):
+        for table, rows in batch.items():
+            conn.executemany(INSERTS[table], rows)
+    loaded = time.perf_counter()
+    for sql in rebuild:
+        conn.execute(sql)
+    conn.execute("COMMIT")
+    conn.execute("INSERT INTO incident_search(incident_search) VALUES ('optimize')")
+    conn.execute("ANALYZE")
+    conn.execute("PRAGMA journal_mode = WAL")
+    store.close()
+    done = time.perf_counter()
+    return {"n": n, "load_s": loaded - started, "index_s": done - loaded,
+            "total_s": done - started}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--n", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    if args.path.exists():
+        parser.error(f"{args.path} exists; the generator writes a new desk")
+    figures = generate(args.path, args.n, args.seed)
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
