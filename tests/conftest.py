@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from db.demo.loader import write_demo
+from db.schema import SCHEMA_VERSION
 from db.store import Store
+
+
+def write_future_desk(path: Path) -> bytes:
+    """A desk from a newer threatdesk (a higher schema version); returns its bytes."""
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.execute("CREATE TABLE incidents (id)")
+    conn.commit()
+    conn.close()
+    return path.read_bytes()
 
 
 @pytest.fixture

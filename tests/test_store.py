@@ -12,6 +12,7 @@ import pytest
 
 from db.errors import (ConflictError, NewerDeskError, NotADeskError, NothingToUndoError,
                        ReadOnlyDeskError, ValidationError)
+from conftest import write_future_desk
 from db.schema import SCHEMA_VERSION
 from db.store import Store
 
@@ -178,12 +179,7 @@ def test_old_desk_gets_search_index_on_open(tmp_path: Path) -> None:
 
 def test_newer_desk_is_refused_and_left_byte_identical(tmp_path: Path) -> None:
     path = tmp_path / "future.db"
-    conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    conn.execute("CREATE TABLE t (x)")
-    conn.commit()
-    conn.close()
-    before = path.read_bytes()
+    before = write_future_desk(path)
     with pytest.raises(NewerDeskError, match="newer|upgrade"):
         Store.open(path)
     assert path.read_bytes() == before

@@ -36,13 +36,15 @@ class ThreatdeskApp(App[None]):
         self._data_version = store.data_version()
         self.desk_screen = DeskScreen()
 
+    def get_default_screen(self) -> DeskScreen:
+        return self.desk_screen
+
     def on_mount(self) -> None:
         self.sub_title = str(self.store.desk.path)
         if self.store.read_only:
             self.title = "threatdesk · READ-ONLY"
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
-        self.push_screen(self.desk_screen)
         if self.notice:
             self.notify(literal(self.notice), title="threatdesk", timeout=8)
         self.set_interval(REFRESH_SECONDS, self.poll_for_changes)

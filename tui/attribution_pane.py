@@ -79,7 +79,10 @@ class AttributionEditor(Vertical):
     AttributionEditor { height: auto; border: round $accent; padding: 0 1; }
     AttributionEditor Horizontal { height: 1; }
     AttributionEditor Label { width: 12; color: $text-muted; }
-    AttributionEditor Input { height: 1; border: none; padding: 0 1; width: 1fr; }
+    AttributionEditor Input, AttributionEditor Input:focus {
+        height: 1; border: none; padding: 0 1; width: 1fr;
+    }
+    AttributionEditor Input:focus { background: $accent 30%; }
     AttributionEditor #editor-hint { color: $text-muted; height: 1; }
     """
     BINDINGS = [
@@ -122,7 +125,7 @@ class AttributionEditor(Vertical):
             yield Label("Confidence")
             yield ChoiceField([None, *CONFIDENCES], self.incident.confidence,
                               id="edit-confidence")
-        yield Static(Content("enter save · esc cancel · ←/→ or a letter changes · tab next"),
+        yield Static(Content("⏎ save · esc cancel · ←/→ change"),
                      id="editor-hint")
 
     def on_mount(self) -> None:
@@ -176,6 +179,7 @@ class AttributionPane(Vertical):
         for claim in claims:
             entries += [Option(claim_prompt(claim), id=str(claim.id)), None]
         self.claim_list.set_options(entries[:-1])
+        self.claim_list.highlighted = 0
 
     def open_editor(self, incident: Incident, lead_actor: str | None,
                     actors: list[Actor]) -> None:

@@ -1,7 +1,7 @@
 """A one-line field that cycles through a fixed vocabulary.
 
 Unlike ``Select`` it opens no overlay and leaves ``enter`` to the form around it, so an
-inline editor can save on ``enter`` from any field. ``left``/``right`` (or ``h``/``l``)
+inline editor can save on ``enter`` from any field. ``left``/``right``
 cycle; a letter jumps to the next value starting with it.
 """
 
@@ -22,8 +22,8 @@ class ChoiceField(Widget, can_focus=True):
     ChoiceField:focus { background: $accent 30%; text-style: bold; }
     """
     BINDINGS = [
-        Binding("right,l", "step(1)", "Next value", show=False, id="choice.next"),
-        Binding("left,h", "step(-1)", "Previous value", show=False, id="choice.previous"),
+        Binding("right", "step(1)", "Next value", show=False, id="choice.next"),
+        Binding("left", "step(-1)", "Previous value", show=False, id="choice.previous"),
     ]
 
     index: reactive[int] = reactive(0)
@@ -44,7 +44,7 @@ class ChoiceField(Widget, can_focus=True):
 
     def on_key(self, event: Key) -> None:
         char = (event.character or "").lower()
-        if not char.isalpha() or char in "hl":
+        if not char.isalpha():
             return
         event.stop()
         count = len(self.values)

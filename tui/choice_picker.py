@@ -27,7 +27,7 @@ class ChoicePicker(ModalScreen[str | None]):
 
     DEFAULT_CSS = """
     ChoicePicker { background: $background 10%; align: left top; }
-    ChoicePicker > OptionList {
+    ChoicePicker > OptionList, ChoicePicker > OptionList:focus {
         width: 30; height: auto; max-height: 12; border: round $accent;
         background: $surface;
     }

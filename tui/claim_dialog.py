@@ -43,7 +43,10 @@ class ClaimDialog(ModalScreen[ClaimDraft | None]):
     }
     ClaimDialog Horizontal { height: 1; }
     ClaimDialog Label { width: 12; color: $text-muted; }
-    ClaimDialog Input { height: 1; border: none; padding: 0 1; width: 1fr; }
+    ClaimDialog Input, ClaimDialog Input:focus {
+        height: 1; border: none; padding: 0 1; width: 1fr;
+    }
+    ClaimDialog Input:focus { background: $accent 30%; }
     ClaimDialog #claim-quote { height: auto; max-height: 6; margin-bottom: 1; }
     ClaimDialog #claim-hint { color: $text-muted; }
     """

@@ -217,10 +217,13 @@ class IncidentList(ScrollView, can_focus=True):
         row = self.row_at(index)
         if row is None:
             return Strip.blank(width, self.rich_style)
+        cells = [_cell(row, c.name, c.width) for c in columns]
         base = self.rich_style
         if index == self.cursor:
+            # Status colours would vanish on the cursor's background: the cursor speaks alone.
             base = base + self.get_component_rich_style("incident-list--cursor")
-        return self._strip([_cell(row, c.name, c.width) for c in columns], columns, base, width)
+            cells = [(text, "") for text, _ in cells]
+        return self._strip(cells, columns, base, width)
 
     def _header(self, columns: list[Column], width: int) -> Strip:
         names = {"date": "Date", "place": "Place", "weapon": "Weapon",

@@ -17,7 +17,7 @@ from tui.vim_list import VimOptionList
 def quote_header(quote: Quote) -> Content:
     meta = " · ".join(clean(p) for p in (quote.speaker_role, quote.outlet, quote.published_on) if p)
     kind = " (reported)" if quote.kind == "reported" else ""
-    return Content.assemble((clean(quote.speaker) or "unnamed", "bold"), kind,
+    return Content.assemble((clean(quote.speaker) or "unnamed", "bold"), (kind, "italic"),
                             (f" · {meta}" if meta else "", "$text-muted"))
 
 
