@@ -6,6 +6,7 @@ import codecs
 import csv
 import hashlib
 import re
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -149,3 +150,8 @@ def weapon_in(text: str) -> tuple[str | None, str | None]:
 def sha256_key(*parts: str) -> str:
     """A stable key for a source known only by name (an ACLED outlet, a GTD citation)."""
     return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
+
+
+def desk_key(incident_id: int, created_at: str | None) -> str:
+    """The name a desk's own incident (one with no external id) travels under in JSON."""
+    return f"threatdesk:{uuid.uuid5(uuid.NAMESPACE_URL, f'threatdesk/{incident_id}/{created_at}')}"

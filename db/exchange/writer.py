@@ -14,6 +14,7 @@ from typing import Any
 
 from db import vocabulary as vocab
 from db.audit import Transaction
+from db.exchange.common import desk_key
 from db.exchange.records import ActorRecord, Batch, ClaimRecord, IncidentRecord
 from db.exchange.report import ImportReport
 from db.store import Store
@@ -46,6 +47,9 @@ ACTOR_COLUMNS = ("id", "name", "aliases", "kind", "parent_actor_id", "notes", "e
 
 def vocabulary_problem(record: IncidentRecord) -> str | None:
     """Why this record's values fall outside the desk's vocabulary, if they do."""
+    for name, value in record.fields.items():
+        if value is not None and not isinstance(value, (str, int, float)):
+            return f"{name} holds a {type(value).__name__}, not a value"
     for name, allowed in _FIELD_VOCAB.items():
         value = record.fields.get(name)
         if value is not None and value not in allowed:
@@ -79,13 +83,16 @@ class BulkWriter:
         self.source_ids: dict[str, int] = dict(self.db.execute("SELECT sha256, id FROM sources"))
         self.incident_columns = [row[1] for row in self.db.execute(
             "PRAGMA table_info(incidents)")]
+        # A merge also matches the desk's own incidents under the key JSON exports give them.
+        self.local_keys = {desk_key(row[0], row[1]): row[0] for row in self.db.execute(
+            "SELECT id, created_at FROM incidents WHERE external_id IS NULL")} if merge else {}
 
     def write(self, tx: Transaction, batch: Batch, file: str) -> list[int]:
         """Write one batch inside ``tx``; returns the incidents whose search documents the
         caller must ``reindex`` before committing. A failure ends the import (and this
         writer, whose key caches would otherwise remember rows the rollback took away)."""
         batch.incidents = self._valid(batch.incidents, file)
-        if not batch.incidents:
+        if not (batch.incidents or batch.actors):
             return []
         self._write_actors(tx, batch)
         self._write_sources(tx, batch)
@@ -137,10 +144,14 @@ class BulkWriter:
             for alias in (actor.name, *actor.aliases):
                 self.actor_ids.setdefault(alias.casefold(), next_id + offset)
         rows = [(next_id + i, a.name, json.dumps(a.aliases, ensure_ascii=False), a.kind,
-                 self.actor_id(a.parent) if a.parent else None, a.notes, a.external_id)
-                for i, a in enumerate(new)]
+                 None, a.notes, a.external_id) for i, a in enumerate(new)]
         self.insert_rows(tx, "actors", ACTOR_COLUMNS, rows)
         self.report.actors_added += len(rows)
+        # Parents afterwards: a parent may come later in the batch than its child.
+        for offset, actor in enumerate(new):
+            parent = self.actor_id(actor.parent)
+            if parent and parent != next_id + offset:
+                tx.update("actors", next_id + offset, {"parent_actor_id": parent})
 
     def _write_sources(self, tx: Transaction, batch: Batch) -> None:
         new = [s for s in batch.sources.values() if self.source_id(s.sha256) is None]
@@ -164,6 +175,9 @@ class BulkWriter:
                     f"SELECT * FROM incidents WHERE external_id IN ({_marks(len(chunk))})",
                     chunk):
                 found[row["external_id"]] = row
+        for key in set(keys) & self.local_keys.keys():
+            found[key] = next(iter(self.db.query("SELECT * FROM incidents WHERE id = ?",
+                                                 [self.local_keys[key]])))
         return found
 
     def _write_incidents(self, tx: Transaction, batch: Batch, file: str) -> list[int]:
@@ -206,7 +220,7 @@ class BulkWriter:
     def _update(self, tx: Transaction, row: dict[str, Any], fields: dict[str, Any]) -> bool:
         changes = {}
         for name, value in fields.items():
-            if name in BOOKKEEPING or value is None or row.get(name) == value:
+            if name in BOOKKEEPING or name not in row or value is None or row[name] == value:
                 continue
             if self.merge and row.get(name) is not None:
                 self.report.warnings.append(
