@@ -135,7 +135,8 @@ def _date(row: dict[str, str]) -> tuple[str, str]:
 
 def _weapon(row: dict[str, str], summary: str) -> tuple[str | None, str | None]:
     detail = null(row.get("weapdetail")) or ""
-    word, category = weapon_in(f"{null(row.get('weapsubtype1_txt')) or ''} {detail} {summary}")
+    # The detail names the weapon; the subtype ("rockets, mortars, RPGs") only narrows it.
+    word, category = weapon_in(f"{detail} {summary} {null(row.get('weapsubtype1_txt')) or ''}")
     weapon = detail or null(row.get("weapsubtype1_txt")) or null(row.get("weaptype1_txt"))
     if category is None and weapon:
         category = WEAPON_TYPES.get(row.get("weaptype1_txt", ""), "other")
