@@ -21,6 +21,7 @@ SHOTS: dict[str, list[str]] = {
     "status-picker": ["j", "s"],
     "attribution-editor": ["G", "a", "tab", *"kataib h", "right"],
     "claim-from-quote": ["G", "3", "j", "c"],
+    "search": ["slash", *"ain al", "enter"],
     "help": ["question_mark"],
 }
 

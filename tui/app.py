@@ -15,6 +15,7 @@ from tui.commands import DeskCommands
 from tui.desk_screen import DeskScreen
 from tui.help_screen import HelpScreen, KeyGroup
 from tui.incident_list import IncidentList
+from tui.incidents_pane import IncidentsPane
 from tui.literal import literal
 from tui.vim_list import VimOptionList
 
@@ -72,7 +73,7 @@ class ThreatdeskApp(App[None]):
 def key_groups() -> list[KeyGroup]:
     return [
         ("Anywhere on the desk", [*DeskScreen.BINDINGS, PALETTE_KEY]),
-        ("Incident list", IncidentList.BINDINGS),
+        ("Incident list", [*IncidentList.BINDINGS, *IncidentsPane.BINDINGS]),
         ("Quote and claim lists", [*VimOptionList.BINDINGS, *ClaimList.BINDINGS]),
         ("Attribution editor (a)", [*AttributionEditor.BINDINGS, *ChoiceField.BINDINGS]),
     ]

@@ -6,6 +6,9 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from db.listing import SORT_KEYS
+from db.vocabulary import ATTRIBUTION_STATUSES, TRIAGE_STATUSES
+
 # (palette text, help, DeskScreen action)
 DESK_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Set attribution status", "Pick the highlighted incident's status (s)", "set_status"),
@@ -20,6 +23,17 @@ DESK_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Focus detail", "Pane 2", "focus_pane(1)"),
     ("Focus quotes", "Pane 3", "focus_pane(2)"),
     ("Focus attribution", "Pane 4", "focus_pane(3)"),
+    ("Search incidents", "Full-text search over incidents, quotes and actors (/)",
+     "list('search')"),
+    ("Filter incidents", "Status, triage, actor, dates, place, weapon, TLP (f)",
+     "list('filter')"),
+    ("Clear filters", "Show every incident again (F)", "list('clear_filters')"),
+    *((f"Filter: status {s}", "Only incidents with this attribution status",
+       f"filter_status('{s}')") for s in ATTRIBUTION_STATUSES),
+    *((f"Filter: triage {s}", "Only incidents in this triage state",
+       f"filter_triage('{s}')") for s in TRIAGE_STATUSES),
+    *((f"Sort by {key}", "Order the incident list (o cycles, O reverses)",
+       f"sort_by('{key}')") for key in SORT_KEYS),
     ("Show keys", "Every key the desk answers to (?)", "help"),
     ("Quit", "Leave threatdesk (q)", "quit"),
 )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, Vertical
+from textual.containers import Grid
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
@@ -23,6 +24,7 @@ from tui.choice_picker import ChoicePicker
 from tui.claim_dialog import ClaimDialog, ClaimDraft
 from tui.detail_pane import DetailPane
 from tui.incident_list import IncidentList
+from tui.incidents_pane import IncidentsPane
 from tui.literal import literal, one_line
 from tui.palette import ATTRIBUTION_COLOURS, TRIAGE_COLOURS
 from tui.quotes_pane import QuotesPane, render_passage
@@ -69,8 +71,8 @@ class DeskScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Grid(id="panes"):
-            with Vertical(id="incidents-pane", classes="pane"):
-                yield IncidentList(IncidentWindow(self.store.db), id="incident-list")
+            yield IncidentsPane(IncidentWindow(self.store.db), id="incidents-pane",
+                                classes="pane")
             yield DetailPane(id="detail-pane", classes="pane")
             yield QuotesPane(id="quotes-pane", classes="pane")
             yield AttributionPane(id="attribution-pane", classes="pane")
@@ -80,14 +82,7 @@ class DeskScreen(Screen[None]):
         for pane_id, title in zip(PANES, PANE_TITLES):
             self.query_one(f"#{pane_id}").border_title = title
         self.incident_list.focus()
-        self._describe_list()
         self.call_after_refresh(self.app.first_page_painted)
-
-    def _describe_list(self) -> None:
-        query = self.incident_list.window.query
-        arrow = "↓" if query.descending else "↑"
-        self.query_one("#incidents-pane").border_subtitle = (
-            f"{self.incident_list.count:,} incidents · sort {query.sort} {arrow}")
 
     # Panes
 
@@ -157,7 +152,7 @@ class DeskScreen(Screen[None]):
     def refresh_desk(self) -> None:
         """Re-read the list and the panes after a change, staying on the same incident."""
         self.incident_list.refresh_rows()
-        self._describe_list()
+        self.query_one(IncidentsPane).describe()
         self.show_incident(self.incident_list.current_id)
 
     # Writing
@@ -270,6 +265,24 @@ class DeskScreen(Screen[None]):
 
     def action_undo(self) -> None:
         self.write(self.store.undo, lambda result: f"Undone: {result.description}")
+
+    # The list's query, for the command palette
+
+    def action_filter_status(self, status: str) -> None:
+        pane = self.query_one(IncidentsPane)
+        pane.set_filter(replace(pane.query_state.filter, attribution_statuses=(status,)))
+
+    def action_filter_triage(self, status: str) -> None:
+        pane = self.query_one(IncidentsPane)
+        pane.set_filter(replace(pane.query_state.filter, triage_statuses=(status,)))
+
+    def action_sort_by(self, sort: str) -> None:
+        pane = self.query_one(IncidentsPane)
+        pane.set_query(replace(pane.query_state, sort=sort))
+
+    def action_list(self, action: str) -> None:
+        """Run one of the Incidents pane's own actions (search, filter, clear_filters)."""
+        self.query_one(IncidentsPane).run_action(action)
 
     def action_help(self) -> None:
         self.app.action_show_keys()

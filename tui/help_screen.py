@@ -12,16 +12,24 @@ from textual.widgets import Static
 KeyGroup = tuple[str, list[BindingType]]
 
 
-def _display(binding: Binding) -> str:
-    return " ".join(key.strip() for key in binding.key.split(","))
+KEY_SYMBOLS = {"question_mark": "?", "slash": "/", "delete": "del"}
+
+
+def _keys(binding: Binding) -> list[str]:
+    return [KEY_SYMBOLS.get(k.strip(), k.strip()) for k in binding.key.split(",")]
 
 
 def render_keys(groups: list[KeyGroup]) -> Content:
+    """One line per binding: all its keys, what it does, and the id a keymap file uses."""
     parts: list[Content | str | tuple[str, str]] = []
     for title, bindings in groups:
         parts += [(title, "bold $accent"), "\n"]
-        for binding in Binding.make_bindings(bindings):
-            parts += [(f"  {_display(binding):<22}", "bold"), binding.description, "\n"]
+        for binding in bindings:
+            if not isinstance(binding, Binding):
+                binding = Binding(*binding)
+            keys = " ".join(_keys(binding))
+            parts += [(f"  {keys:<20}", "bold"), (f"{binding.description:<34}", ""),
+                      (binding.id or "", "$text-muted"), "\n"]
         parts.append("\n")
     return Content.assemble(*parts)
 
@@ -30,7 +38,7 @@ class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll {
-        width: 72; max-width: 95%; height: 90%; border: round $accent;
+        width: 90; max-width: 95%; height: 90%; border: round $accent;
         background: $surface; padding: 0 1;
     }
     """

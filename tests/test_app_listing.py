@@ -1,0 +1,140 @@
+"""Search, filters, sort and scrolling in the real app, on the demo desk and a large one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.generate import generate
+from db.store import Store
+from tui.app import ThreatdeskApp
+from tui.filter_dialog import FilterDialog
+from tui.incident_list import IncidentList
+from tui.incidents_pane import IncidentsPane
+
+SIZE = (120, 36)
+
+
+def listed(app: ThreatdeskApp) -> list:
+    listing = app.query_one(IncidentList)
+    return [listing.row_at(i) for i in range(listing.count)]
+
+
+async def test_slash_search_narrows_as_you_type_and_esc_clears(store: Store) -> None:
+    app = ThreatdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"baghd")
+        await pilot.pause()
+        rows = listed(app)
+        assert len(rows) == 1 and "Baghdad" in rows[0].location
+        assert "search: baghd" in str(app.query_one("#filter-bar").render())
+        await pilot.press("escape")
+        assert app.query_one(IncidentList).count == 6
+        assert isinstance(app.focused, IncidentList)
+
+
+async def test_search_finds_incidents_by_quote_and_actor_alias(store: Store) -> None:
+    app = ThreatdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"hasty", "enter")  # words of Psaki's 2021 quote
+        assert [r.occurred_on for r in listed(app)] == ["2021-03-03"]
+        assert isinstance(app.focused, IncidentList)  # enter goes back to the list
+        app.query_one("#search-box").value = '"Kataib Sayyid'
+        await pilot.pause()
+        assert [r.occurred_on for r in listed(app)] == ["2021-03-03"]
+
+
+@pytest.mark.parametrize("hostile", ['"unbalanced', "AND OR", "*", "(", "a\x00b", "NEAR("])
+async def test_hostile_search_input_never_crashes(store: Store, hostile: str) -> None:
+    app = ThreatdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        app.query_one("#search-box").value = hostile
+        await pilot.pause()
+        assert app.is_running
+        assert app.query_one(IncidentList).count >= 0
+
+
+async def test_filter_dialog_narrows_by_status_and_shows_a_chip(store: Store) -> None:
+    app = ThreatdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f")
+        assert isinstance(app.screen, FilterDialog)
+        await pilot.press("s", "enter")  # status: suspected
+        await pilot.pause()
+        assert [r.attribution_status for r in listed(app)] == ["suspected"]
+        bar = str(app.query_one("#filter-bar").render())
+        assert "status: suspected" in bar and "1 match" in bar
+        await pilot.press("F")
+        assert app.query_one(IncidentList).count == 6
+
+
+async def test_filter_by_actor_denial_and_dates(store: Store) -> None:
+    app = ThreatdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f", "tab", "tab")
+        app.screen.query_one("#f-actor").value = "KSS"
+        await pilot.press("tab", "d")  # tied how: denied
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [r.occurred_on for r in listed(app)] == ["2021-03-03"]
+        assert "denied by Kataib Sayyid al-Shuhada" in str(app.query_one("#filter-bar").render())
+        await pilot.press("F", "f")
+        app.screen.query_one("#f-from").value = "2022-01-04"
+        app.screen.query_one("#f-to").value = "2022-01-04"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert {r.occurred_on for r in listed(app)} == {"2022-01-04"}
+
+
+async def test_bad_date_in_the_filter_is_refused_with_a_toast(store: Store) -> None:
+    app = ThreatdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f")
+        app.screen.query_one("#f-from").value = "last tuesday"
+        await pilot.press("enter")
+        assert isinstance(app.screen, FilterDialog)
+        assert any("YYYY" in str(n.message) or "2022-01-05" in str(n.message)
+                   for n in app._notifications)
+
+
+async def test_o_cycles_the_sort_and_O_reverses(store: Store) -> None:
+    app = ThreatdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = app.query_one(IncidentsPane)
+        await pilot.press("o")
+        assert pane.query_state.sort == "status"
+        statuses = [r.attribution_status for r in listed(app)]
+        assert statuses == sorted(statuses, reverse=True)
+        await pilot.press("O")
+        assert not pane.query_state.descending
+        assert "sort status ↑" in pane.border_subtitle
+
+
+async def test_scrolling_to_the_end_of_a_50000_incident_desk(tmp_path: Path) -> None:
+    path = tmp_path / "big.db"
+    generate(path, 50_000)
+    store = Store.open(path, analyst="tester")
+    app = ThreatdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        listing = app.query_one(IncidentList)
+        assert listing.count == 50_000
+        await pilot.press("G")
+        last = store.db.execute("SELECT id FROM incidents ORDER BY coalesce(occurred_on, '') "
+                                "ASC, id ASC LIMIT 1").fetchone()[0]
+        assert listing.cursor == 49_999 and listing.current_id == last
+        assert app.desk_screen.incident.id == last
+        await pilot.press("pageup", "k", "g", "pagedown")
+        assert listing.cursor == listing._page
+    store.close()
+
+
+async def test_palette_filters_by_status(store: Store) -> None:
+    app = ThreatdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p", *"status suspected")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [r.attribution_status for r in listed(app)] == ["suspected"]

@@ -1,0 +1,173 @@
+"""The Incidents pane: search box, filter chips with counts, and the virtual list.
+
+The pane owns the list's query (sort, direction, filter, search); every change to it makes
+a new ``IncidentWindow`` and keeps the cursor on the same incident when it is still listed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Input, Static
+
+from db.listing import SORT_KEYS, IncidentFilter, IncidentQuery, IncidentWindow
+from db.vocabulary import ATTRIBUTION_STATUSES
+from tui.filter_dialog import FilterDialog, FilterResult
+from tui.incident_list import IncidentList
+from tui.literal import clean
+from tui.palette import attribution_style
+
+SORTS = tuple(SORT_KEYS)
+
+
+def filter_chips(f: IncidentFilter, actor_name: str | None) -> list[str]:
+    """One short label per active filter, in the order an analyst reads them."""
+    chips = []
+    if f.search:
+        chips.append(f"search: {f.search}")
+    if f.attribution_statuses:
+        chips.append("status: " + "|".join(f.attribution_statuses))
+    if f.triage_statuses:
+        chips.append("triage: " + "|".join(f.triage_statuses))
+    if f.actor_id is not None:
+        how = f"{f.actor_stance} by" if f.actor_stance else "any claim by"
+        chips.append(f"{how} {actor_name or f.actor_id}")
+    if f.date_from or f.date_to:
+        chips.append(f"dates: {f.date_from or '…'} to {f.date_to or '…'}")
+    for label, value in (("country", f.country), ("admin1", f.admin1),
+                         ("weapon", f.weapon_category), ("tlp", f.tlp)):
+        if value:
+            chips.append(f"{label}: {value}")
+    return chips
+
+
+def render_bar(chips: list[str], counts: dict[str, int], total: int) -> Content:
+    """Active filters as chips, the match count, and the non-zero counts per status."""
+    parts: list[Content | str | tuple[str, str]] = []
+    for chip in chips:
+        parts += [(f" {clean(chip)} ", "reverse $accent"), " "]
+    if chips:
+        parts += [(f"{total:,} {'match' if total == 1 else 'matches'}", "bold"), "  "]
+    for status in ATTRIBUTION_STATUSES:
+        if counts[status]:
+            parts += [(f"{status} ", attribution_style(status)),
+                      (f"{counts[status]:,}", "bold"), "  "]
+    return Content.assemble(*parts)
+
+
+class IncidentsPane(Vertical):
+    DEFAULT_CSS = """
+    IncidentsPane > #search-box { display: none; height: 1; border: none; padding: 0 1; }
+    IncidentsPane > #search-box:focus { border: none; background: $accent 20%; }
+    IncidentsPane.-searching > #search-box { display: block; }
+    IncidentsPane > #filter-bar { height: 1; padding: 0 1; color: $text-muted; }
+    """
+    BINDINGS = [
+        Binding("slash", "search", "Search", id="incidents.search"),
+        Binding("f", "filter", "Filter", id="incidents.filter"),
+        Binding("F", "clear_filters", "Clear filters", id="incidents.clear_filters"),
+        Binding("o", "cycle_sort", "Sort", id="incidents.sort"),
+        Binding("O", "reverse_sort", "Reverse sort", show=False, id="incidents.reverse"),
+    ]
+
+    def __init__(self, window: IncidentWindow, *, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.db = window.db
+        self.first_window = window
+        self.actor_names: dict[int, str] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder='search: words, prefix*, "a phrase"; esc clears',
+                    id="search-box", select_on_focus=False)
+        yield Static(Content(""), id="filter-bar")
+        yield IncidentList(self.first_window, id="incident-list")
+
+    @property
+    def listing(self) -> IncidentList:
+        return self.query_one(IncidentList)
+
+    @property
+    def query_state(self) -> IncidentQuery:
+        return self.listing.window.query
+
+    def on_mount(self) -> None:
+        self.describe()
+
+    def set_query(self, query: IncidentQuery) -> None:
+        """Show the list for another query, staying on the same incident if it is listed."""
+        keep = self.listing.current_id
+        self.listing.set_window(IncidentWindow(self.db, query), keep_id=keep)
+        self.describe()
+
+    def set_filter(self, incident_filter: IncidentFilter) -> None:
+        self.set_query(replace(self.query_state, filter=incident_filter))
+
+    def describe(self) -> None:
+        """Chips, counts and the sort: what the analyst is looking at, at a glance."""
+        window = self.listing.window
+        query = window.query
+        chips = filter_chips(query.filter, self.actor_names.get(query.filter.actor_id or -1))
+        self.query_one("#filter-bar", Static).update(
+            render_bar(chips, window.status_counts(), self.listing.count))
+        arrow = "↓" if query.descending else "↑"
+        self.border_subtitle = f"{self.listing.count:,} listed · sort {query.sort} {arrow}"
+        box = self.query_one("#search-box", Input)
+        box.border_subtitle = window.message
+        if window.message:
+            self.notify(Content(window.message), title="Search", severity="warning", timeout=3)
+
+    # Search
+
+    def action_search(self) -> None:
+        self.add_class("-searching")
+        self.query_one("#search-box", Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "search-box":
+            event.stop()
+            self.set_filter(replace(self.query_state.filter, search=event.value))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "search-box":
+            event.stop()
+            self.listing.focus()
+
+    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+        box = self.query_one("#search-box", Input)
+        if event.key == "escape" and (box.has_focus or self.query_state.filter.search):
+            event.stop()
+            box.value = ""
+            self.remove_class("-searching")
+            self.listing.focus()
+
+    # Filters and sort
+
+    def action_clear_filters(self) -> None:
+        self.query_one("#search-box", Input).value = ""
+        self.remove_class("-searching")
+        self.set_filter(IncidentFilter())
+        self.notify("Filters cleared")
+
+    def action_cycle_sort(self) -> None:
+        following = SORTS[(SORTS.index(self.query_state.sort) + 1) % len(SORTS)]
+        self.set_query(replace(self.query_state, sort=following))
+
+    def action_reverse_sort(self) -> None:
+        self.set_query(replace(self.query_state, descending=not self.query_state.descending))
+
+    def action_filter(self) -> None:
+        def apply(result: FilterResult | None) -> None:
+            if result is not None:
+                incident_filter, actor_name = result
+                if incident_filter.actor_id is not None and actor_name:
+                    self.actor_names[incident_filter.actor_id] = actor_name
+                self.set_filter(incident_filter)
+
+        current = self.query_state.filter
+        self.app.push_screen(
+            FilterDialog(current, self.actor_names.get(current.actor_id or -1)), apply)
