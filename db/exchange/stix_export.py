@@ -16,19 +16,18 @@ under ``--strict``.
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import datetime, timezone
 from typing import Any, BinaryIO, TextIO
 
 import stix2
 from stix2.confidence.scales import dni_to_value
 
+from db.exchange.common import desk_key, stix_id
 from db.exchange.exporting import Gathered, Selection, write_text
 from db.exchange.tlp import marking
 from db.models import Actor, Claim, Incident, Quote, Source
 from db.vocabulary import LIKELIHOODS
 
-NAMESPACE = uuid.UUID("6f0c1f0e-5b7e-4d8a-9d51-3c1f4f1a7e21")  # threatdesk's, for uuid5 ids
 FIXED = datetime(2025, 1, 1, tzinfo=timezone.utc)
 # ICD 203 terms in order, against the DNI scale labels of stix2.confidence.scales.
 DNI_LABELS = dict(zip(LIKELIHOODS, (
@@ -40,15 +39,6 @@ INCIDENT_FIELDS = ("title", "occurred_on", "time_precision", "event_type", "weap
                    "country", "latitude", "longitude", "geo_precision", "outcome", "killed",
                    "injured", "attribution_status", "likelihood", "confidence",
                    "triage_status", "tlp", "summary", "external_id", "created_at")
-
-
-def stix_id(kind: str, key: str) -> str:
-    """Stable ids, so exporting the same desk twice names its objects the same way.
-
-    Derived by name (uuid5) but stamped version 4, the form STIX asks of domain objects
-    (the validator warns, check 103, on any other).
-    """
-    return f"{kind}--{uuid.UUID(bytes=uuid.uuid5(NAMESPACE, key).bytes, version=4)}"
 
 
 EXTENSION_ID = stix_id("extension-definition", "desk-fields")
@@ -88,7 +78,9 @@ def _tool_objects() -> list[Any]:
 def incident_id(incident: Incident) -> str:
     if incident.external_id and incident.external_id.startswith("incident--"):
         return incident.external_id
-    return stix_id("incident", incident.external_id or f"{incident.id}:{incident.created_at}")
+    if incident.external_id:
+        return stix_id("incident", incident.external_id)
+    return desk_key(incident.id, incident.created_at)
 
 
 def _reference(source: Source) -> dict[str, Any]:

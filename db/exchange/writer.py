@@ -83,9 +83,10 @@ class BulkWriter:
         self.source_ids: dict[str, int] = dict(self.db.execute("SELECT sha256, id FROM sources"))
         self.incident_columns = [row[1] for row in self.db.execute(
             "PRAGMA table_info(incidents)")]
-        # A merge also matches the desk's own incidents under the key JSON exports give them.
+        # The desk's own incidents travel under a key their exports give them: an export
+        # imported back must find them.
         self.local_keys = {desk_key(row[0], row[1]): row[0] for row in self.db.execute(
-            "SELECT id, created_at FROM incidents WHERE external_id IS NULL")} if merge else {}
+            "SELECT id, created_at FROM incidents WHERE external_id IS NULL")}
 
     def write(self, tx: Transaction, batch: Batch, file: str) -> list[int]:
         """Write one batch inside ``tx``; returns the incidents whose search documents the
