@@ -8,11 +8,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Sequence
 
+from .clauses import clauses
+from .dates import DateIndex
 from .gazetteer import DEFAULT_GAZETTEER, GazetteerEntry, Mention, find_mentions
 from .incidents import find_incidents, place_key
 from .meta import read_meta
 from .quotes import find_spans, is_statement
-from .segment import paragraphs, sentences
+from .segment import lowered, paragraphs, sentences
 from .speakers import Resolver, attribute, find_persons
 from .stances import find_stances
 from .types import ArticleMeta, Extraction, IncidentCandidate, Quote, Stance
@@ -21,6 +23,19 @@ __all__ = [
     "DEFAULT_GAZETTEER", "ArticleMeta", "Extraction", "GazetteerEntry", "IncidentCandidate", "Mention", "Quote",
     "Stance", "extract", "find_mentions", "place_key",
 ]
+
+
+class _Clauses(dict):
+    """Clauses of a sentence, split only when a stance or incident pattern asks for them."""
+
+    def __init__(self, text: str, sents: list) -> None:
+        super().__init__()
+        self.text, self.sents = text, sents
+
+    def __missing__(self, i: int) -> list[tuple[int, int]]:
+        s = self.sents[i]
+        self[i] = value = clauses(self.text, s.start, s.end)
+        return value
 
 
 def extract(
@@ -41,6 +56,9 @@ def extract(
         for q, (speaker, role, attributed) in zip(raw, attribute(text, sents, raw, res))
         if is_statement(text, q, attributed)
     ]
-    stances = find_stances(text, sents, mentions, quotes, res, pub)
-    candidates = find_incidents(text, sents, [(q.start, q.end) for q in quotes], pub)
+    low = lowered(text)
+    dates = DateIndex(text, pub, low)
+    clause_map = _Clauses(text, sents)
+    stances = find_stances(text, sents, mentions, quotes, res, pub, dates, clause_map, low)
+    candidates = find_incidents(text, sents, pub, dates, clause_map, low)
     return Extraction(meta, tuple(quotes), tuple(stances), tuple(candidates))

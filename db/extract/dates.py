@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from .segment import lowered
 
 _MONTHS = {
     m.lower(): i
@@ -18,11 +21,11 @@ _MONTHS = {
 }
 _WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 DATE_RE = re.compile(
-    rf"(?P<bound>\b(?:since|until|before|by)\s+(?:late\s+|early\s+)?)?"
+    rf"\b(?=[a-z0-9])(?P<bound>\b(?:since|until|before|by)\s+(?:late\s+|early\s+)?)?"
     rf"(?:(?P<last>\blast\s+)?(?P<wd>\b{_WD})(?:['’]s)?"
     rf"|(?P<md>\b(?P<mon1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}}))?)"
     rf"|(?P<dm>\b(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MON})(?:,?\s+(?P<y2>\d{{4}}))?\b)"
@@ -30,8 +33,7 @@ DATE_RE = re.compile(
     r"|(?P<rel>\b(?:yesterday|today|last night|overnight|tonight|this morning|earlier today|earlier this week"
     r"|last week|this week|earlier this month|last month|this month|past week)\b)"
     rf"|(?P<mo>\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-)?(?P<mon3>{_MON})(?:\s+(?P<y3>\d{{4}}))?\b))",
-    re.IGNORECASE,
-)
+)  # matched on lowered text (segment.lowered); capitals are checked on the original
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,14 +90,30 @@ def _relative(word: str, pub: date | None) -> tuple[date | None, str]:
     return pub.replace(day=1), "month"
 
 
-def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMention]:
+class DateIndex:
+    """All dates of an article found once; stances and incidents ask for ranges of it."""
+
+    def __init__(self, text: str, pub: date | None, low: str):
+        self.items = find_dates(text, 0, len(text), pub, low)
+        self.starts = [d.start for d in self.items]
+
+    def between(self, start: int, end: int) -> list[DateMention]:
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end)
+        return [d for d in self.items[lo:hi] if d.end <= end]
+
+
+def find_dates(text: str, start: int, end: int, pub: date | None, low: str | None = None) -> list[DateMention]:
     out = []
-    for m in DATE_RE.finditer(text, start, end):
+    if low is None:
+        low = lowered(text)
+    for m in DATE_RE.finditer(low, start, end):
+        bounded = False
         on: date | None
         precision = "day"
         g = m.group
         if g("wd"):
-            if not m.group(0)[:1].isupper() and not g("last") and not g("bound"):
+            if not text[m.start("wd")].isupper():
                 continue  # "wednesday" in lower case is not a date in edited copy
             on = _weekday(g("wd"), pub, bool(g("last")))
         elif g("md"):
@@ -108,9 +126,10 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             on, precision = _relative(g("rel"), pub)
         else:
             month = _MONTHS[g("mon3").lower().rstrip(".")]
-            if not g("mon3")[:1].isupper():
+            bounded = m.group(0).lower().startswith("since")
+            if not text[m.start("mon3")].isupper():
                 continue
             on = _year_for(month, 1, pub, g("y3"))
             precision = "month"
-        out.append(DateMention(m.start(), m.end(), on, precision, bool(g("bound"))))
+        out.append(DateMention(m.start(), m.end(), on, precision, bool(g("bound")) or (g("mo") is not None and bounded)))
     return out

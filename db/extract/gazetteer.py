@@ -77,6 +77,7 @@ _MODIFIER = re.compile(r"[-‑–](?:backed|aligned|linked|allied|affiliated|mad
 _ARTICLE = {"al", "el", "ul"}
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     w = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
     if w in _ARTICLE:
@@ -120,46 +121,54 @@ def _compile(entries: tuple[GazetteerEntry, ...]) -> _Compiled:
     return _Compiled(by_first, acronyms)
 
 
+_START = re.compile(r"(?<![\w'’ʼ`])(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’ʼ`]*|al|el)(?![\w'’ʼ`])")
+_SEP = re.compile(r"[ \-‑]{1,2}")
+
+
 def find_mentions(text: str, gazetteer: Sequence[GazetteerEntry]) -> list[Mention]:
     comp = _compile(tuple(gazetteer))
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    folded = [_fold(w) if w[:1].isupper() or w in ("al", "el") else "" for _, _, w in words]
     out: list[Mention] = []
-    i = 0
-    n = len(words)
-    while i < n:
-        s, e, w = words[i]
-        hit = None
-        acr = comp.acronyms.get(w[:-2] if w.endswith(("'s", "’s")) else w)
-        if acr is not None:
-            hit = (acr, 1)
-        elif folded[i] and folded[i] in comp.by_first:
-            for key, entry in comp.by_first[folded[i]]:
-                k = len(key)
-                if i + k <= n and _matches(key, words, folded, i, text):
-                    hit = (entry, k)
+    pos = 0
+    # Names start with a capital (or "al-"), so only those words are tried as starts.
+    for m in _START.finditer(text):
+        if m.start() < pos:
+            continue
+        s, e, w = _unpossess(m.start(), m.end(), m.group())
+        hit = comp.acronyms.get(w)
+        end = e
+        if hit is None:
+            for key, entry in comp.by_first.get(_fold(w), ()):
+                end = e if len(key) == 1 else _rest(text, key, m.end())
+                if end is not None:
+                    hit = entry
                     break
         if hit is None:
-            i += 1
             continue
-        entry, k = hit
-        end = words[i + k - 1][1]
-        if text.startswith(("'s", "’s"), end - 2) and k == 1 and acr is not None:
-            end -= 2
-        out.append(Mention(entry, s, end, bool(_MODIFIER.match(text, end))))
-        i += k
+        out.append(Mention(hit, s, end, bool(_MODIFIER.match(text, end))))
+        pos = end
     return out
 
 
-def _matches(key: tuple[str, ...], words: list, folded: list[str], i: int, text: str) -> bool:
-    for j, part in enumerate(key):
-        if folded[i + j] != part:
-            # "Ahl" is lower-case in no variant, but "al" may be; fold lower-case words too.
-            w = words[i + j][2]
-            if _fold(w) != part:
-                return False
-        if j and words[i + j][0] - words[i + j - 1][1] > 2:
-            return False  # a name does not run across punctuation or a line
-        if j and not text[words[i + j - 1][1]:words[i + j][0]].strip(" -‑") == "":
-            return False
-    return True
+def _rest(text: str, key: tuple[str, ...], cur: int) -> int | None:
+    """End of the name if the words after the first fold to the rest of `key`."""
+    if text.startswith(("'s", "’s"), cur - 2):
+        return None  # a possessive ends a name
+    end = cur
+    for part in key[1:]:
+        sep = _SEP.match(text, end)
+        if sep is None:
+            return None
+        wm = _WORD.match(text, sep.end())
+        if wm is None:
+            return None
+        ws, we, w = _unpossess(wm.start(), wm.end(), wm.group())
+        if _fold(w) != part:
+            return None
+        end = we
+    return end
+
+
+def _unpossess(s: int, e: int, w: str) -> tuple[int, int, str]:
+    if w.endswith(("'s", "’s")) and len(w) > 3:
+        return s, e - 2, w[:-2]
+    return s, e, w

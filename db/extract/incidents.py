@@ -6,13 +6,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .clauses import clauses
-from .dates import DateMention, find_dates
-from .places import ADMIN1, COUNTRIES, admin_of
+from .dates import DateIndex, DateMention
+from .places import ADMIN1, COUNTRIES, WATERS, admin_of
 from .segment import Sentence
 from .types import IncidentCandidate
 
-_I = re.IGNORECASE
+_I = 0  # patterns are lower case and run on segment.lowered(text)
 _NUM_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
@@ -20,25 +19,25 @@ _NUM_WORDS.update({"a dozen": 12, "dozen": 12, "a pair of": 2, "a single": 1})
 _WEAPONS = [
     ("indirect-fire", r"rounds? of indirect fire|indirect[- ]fire|artillery(?: shells?| fire)?"),
     ("missile", r"(?:ballistic |cruise |anti-ship |surface-to-surface )?missiles?"),
-    ("rocket", r"(?:Katyusha )?rockets?|rocket fire"),
-    ("drone", r"(?:kamikaze |attack |one-way attack |explosive-laden |armed )?drones?|UAVs?|unmanned aerial vehicles?"),
+    ("rocket", r"(?:katyusha )?rockets?|rocket fire"),
+    ("drone", r"(?:kamikaze |attack |one-way attack |explosive-laden |armed )?drones?|uavs?|unmanned aerial vehicles?"),
     ("mortar", r"mortars?(?: rounds?| shells?| bombs?)?"),
-    ("ied", r"roadside bombs?|improvised explosive devices?|IEDs?|explosive devices?|car bombs?|bombs?"),
+    ("ied", r"roadside bombs?|improvised explosive devices?|ieds?|explosive devices?|car bombs?|bombs?"),
     ("small-arms", r"gunmen|gunfire|small[- ]arms(?: fire)?|sniper fire"),
-    ("other", r"grenades?|explosives?"),
+    ("other", r"grenades?|explosives?|air ?strikes?"),
 ]
-_WEAPON = re.compile("|".join(f"(?P<w{i}>\\b(?:{rx})\\b)" for i, (_, rx) in enumerate(_WEAPONS)))
+_WEAPON = re.compile("|".join(f"(?P<w{i}>\\b(?:{rx})\\b)" for i, (_, rx) in enumerate(_WEAPONS)), _I)
 _COUNT = re.compile(
     r"\b(\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen|twenty|a dozen|a pair of|a single)\s+(?:[\w’'-]+\s+){0,3}$", _I)
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|a dozen|a pair of|a single)\s+(?:[\w’'-]+\s+){0,3}$")
 _ACT = re.compile(
     r"\b(?:struck|strikes? on|hit|hitting|targeted|targeting|landed|landing|fired|firing|launched|attacked|exploded|detonated"
     r"|shot down|downed|intercepted|foiled|thwarted|defused|shelled|slammed|crashed|impacted|came under|attack on"
     r"|attack against|attacks? at|strike against|explosion|blast|bombing|shelling|rounds of|rocket fire|indirect fire"
-    r"|gunfire|airstrike|drone strike|ambushed|opened fire|exploding|set off|went off)\b", _I)
-_ATTACK_NOUN = re.compile(r"\b(?:attack|strike|bombing|explosion|blast)\b(?!s)", _I)
+    r"|gunfire|air ?strikes?|drone strike|ambushed|opened fire|exploding|set off|went off)\b", _I)
+_ATTACK_NOUN = re.compile(r"\b(?:attack|strike|bombing|explosion|blast)\b(?!s)|\b(?:attacked|ambushed|stormed|bombed|shelled)\b", _I)
 _AGGREGATE = re.compile(
-    r"\b(?:series|wave|spate|string|dozens|scores|hundreds|number) of\b|\bat least \d+\s+(?:\w+\s+){0,3}attacks"
+    r"\b(?:twice|three times|several times|repeatedly)\b|\b(?:series|wave|spate|string|dozens|scores|hundreds|number) of\b|\bat least \d+\s+(?:\w+\s+){0,3}attacks"
     r"|\bmore than \d+\s+(?:\w+\s+){0,3}attacks|\b\d+\s+(?:\w+\s+){0,2}attacks\b", _I)
 _MODAL = re.compile(
     r"\b(?:will|would|could|might|may|can|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:ned|s)? to|intends? to"
@@ -54,22 +53,25 @@ _IMPACT = re.compile(r"\b(?:struck|hit|landed|impacted|slammed|exploded|detonate
                      r"|hitting|landing|causing)\b", _I)
 _NAME = r"(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*|al|el|ad|as|of)"
 _FACILITY = re.compile(
-    rf"\b((?:{_NAME}[ -]){{0,4}}{_NAME})[ -]((?:[Aa]ir ?[Bb]ase|[Aa]irbase|[Bb]ase|[Ii]nternational [Aa]irport|[Aa]irport"
+    rf"\b((?:{_NAME}[ -]){{0,4}}{_NAME})[ -]((?:(?:military|army|police|naval|coalition|logistics) )?(?:[Aa]ir ?[Bb]ase|[Aa]irbase|[Bb]ase|[Ii]nternational [Aa]irport|[Aa]irport"
     r"|[Aa]irfield|[Aa]ir [Ff]ield|[Gg]as [Ff]ield|[Oo]il ?[Ff]ield|[Cc]ompound|[Ee]mbassy|[Cc]onsulate|[Gg]arrison|[Cc]amp"
     r"|[Oo]utpost|[Rr]efinery|[Pp]ort|[Pp]alace|[Hh]eadquarters|[Cc]heckpoint)s?)\b")
 _CAMP = re.compile(r"\b(Camp [A-Z][\w-]+|Tower \d+|Mission Support Site [A-Z][\w-]+)")
 _DESCRIPTOR = frozenset("us u.s american coalition iraqi syrian kurdish turkish military the a an its their joint "
                         "diplomatic foreign an".split())
 _IN_PLACE = re.compile(
-    r"\b(?:in|near|outside|at|on|over|from|off|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:town|city|village|province|region|governorate|district) of\s+)?"
+    r"\b(?:in|near|outside|at|on|over|from|off|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|province|region|governorate|district|area) of\s+)?"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central)(?:ern)?\s+)?"
     r"((?:[A-Z][\w’'-]+|al-[A-Z][\w’'-]+)(?:[ -](?:[A-Z][\w’'-]+|al-[A-Z][\w’'-]+|ez-[A-Z][\w-]+)){0,2})"
     r"(?:['’]s)?(?:\s+(province|governorate))?"
 )
-_TARGET = re.compile(
+_TARGET = re.compile(  # on the original text
     r"\b(?:targeting|targeted|struck|hit|hitting|on|against|at)\s+((?:a|an|the)\s+[\w\s-]{0,40}?"
     r"(?:base|airbase|airport|embassy|consulate|convoy|troops|forces|compound|ship|vessel|tanker|field|facility|patrol"
-    r"|camp|headquarters|residence|office|plant|garrison|checkpoint|outpost))\b", _I)
+    r"|camp|headquarters|residence|office|plant|garrison|checkpoint|outpost))\b", re.IGNORECASE)
+_PROVINCE = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:province|governorate)\b")
+_WATERS = re.compile("|".join(WATERS))
+_KEEP_DESCRIPTOR = ("embassy", "consulate")
 _WINDOW_DAYS = 90
 
 
@@ -90,30 +92,41 @@ class _Draft:
     end: int
 
 
-def find_incidents(text: str, sents: list[Sentence], quote_spans: list[tuple[int, int]], pub: date | None) -> list[IncidentCandidate]:
+def find_incidents(
+    text: str, sents: list[Sentence], pub: date | None, dates: DateIndex, clause_map: dict[int, list[tuple[int, int]]],
+    low: str,
+) -> list[IncidentCandidate]:
     drafts: list[_Draft] = []
     last_date: DateMention | None = None
-    for sent in sents:
-        sdates = [d for d in find_dates(text, sent.start, sent.end, pub) if not d.bounded]
-        for cs, ce in clauses(text, sent.start, sent.end):
-            d = _clause(text, cs, ce, sent, sdates, last_date, pub)
+    for si, sent in enumerate(sents):
+        sdates = [d for d in dates.between(sent.start, sent.end) if not d.bounded]
+        if not _ACT.search(low, sent.start, sent.end):
+            if sdates:
+                last_date = sdates[-1]
+            continue
+        for cs, ce in clause_map[si]:
+            d = _clause(text, low, cs, ce, sent, sdates, last_date, pub)
             if d is not None:
                 drafts.append(d)
         if sdates:
             last_date = sdates[-1]
-    return [_freeze(d) for d in _merge(drafts)]
+    merged = _merge(drafts)
+    if any(d.on for d in merged):
+        # A headline or summary line without a date restates an attack dated further down.
+        merged = [d for d in merged if d.on]
+    return [_freeze(d) for d in merged]
 
 
-def _clause(text, cs, ce, sent, sdates, last_date, pub) -> _Draft | None:
-    wm = _WEAPON.search(text, cs, ce)
-    act = _ACT.search(text, cs, ce)
+def _clause(text, low, cs, ce, sent, sdates, last_date, pub) -> _Draft | None:
+    act = _ACT.search(low, cs, ce)
     if act is None:
         return None
-    if wm is None and not _ATTACK_NOUN.search(text, cs, ce):
+    wm = _WEAPON.search(low, cs, ce)
+    if wm is None and not _ATTACK_NOUN.search(low, cs, ce):
         return None
-    if _AGGREGATE.search(text, cs, ce) or _OLD.search(text, cs, ce):
+    if _AGGREGATE.search(low, cs, ce) or _OLD.search(low, cs, ce):
         return None
-    if _MODAL.search(text, cs, ce) and not _PAST_ACT.search(text, cs, ce):
+    if _MODAL.search(low, cs, ce) and not _PAST_ACT.search(low, cs, ce):
         return None
     own = [d for d in sdates if cs <= d.start < ce] or sdates
     anchor = wm.start() if wm else act.start()
@@ -124,23 +137,23 @@ def _clause(text, cs, ce, sent, sdates, last_date, pub) -> _Draft | None:
     location, admin1, country = _place(text, min(anchor, act.start()), ce)
     if not (location or admin1 or country):
         location, admin1, country = _place(text, cs, ce)
-    category, weapon, count = _weapon(text, wm)
+    category, weapon, count = _weapon(text, low, wm)
     return _Draft(
         dm.on if dm else None, dm.precision if dm else None, bool(own), location, admin1, country,
-        _target(text, cs, ce), weapon, category, count, _outcome(text, cs, ce), sent.start, sent.end,
+        _target(text, cs, ce), weapon, category, count, _outcome(low, cs, ce), sent.start, sent.end,
     )
 
 
-def _weapon(text: str, wm: re.Match | None) -> tuple[str | None, str | None, int | None]:
+def _weapon(text: str, low: str, wm: re.Match | None) -> tuple[str | None, str | None, int | None]:
     if wm is None:
         return None, None, None
     category = _WEAPONS[int(wm.lastgroup[1:])][0]
     count = None
-    c = _COUNT.search(text[max(0, wm.start() - 40):wm.start()])
+    c = _COUNT.search(low[max(0, wm.start() - 40):wm.start()])
     if c:
         word = c.group(1).lower()
         count = int(word) if word.isdigit() else _NUM_WORDS.get(word)
-    return category, wm.group(), count
+    return category, text[wm.start():wm.end()], count
 
 
 def _outcome(text: str, cs: int, ce: int) -> str:
@@ -166,15 +179,21 @@ def _place(text: str, cs: int, ce: int) -> tuple[str | None, str | None, str | N
     if location is None:
         for m in _FACILITY.finditer(text, cs, ce):
             words = [w for w in re.split(r"[ -]", m.group(1)) if w.lower() not in _DESCRIPTOR]
-            if not words:
+            if not words and not m.group(2).lower().startswith(_KEEP_DESCRIPTOR):
                 continue
             name = m.group(1)
             while name.split(" ", 1)[0].lower() in _DESCRIPTOR and " " in name:
                 name = name.split(" ", 1)[1]
             location = f"{name} {m.group(2)}"
             break
+    if location is None:
+        w = _WATERS.search(text, cs, ce)
+        location = w.group() if w else None
     if location:
         admin1, country = admin_of(location)
+    for m in _PROVINCE.finditer(text, cs, ce):
+        if m.group(1).lower() in ADMIN1 and admin1 is None:
+            admin1, country = ADMIN1[m.group(1).lower()]
     for m in _IN_PLACE.finditer(text, cs, ce):
         name = m.group(1)
         key = name.lower()
@@ -232,6 +251,8 @@ def _twin(out: list[_Draft], d: _Draft) -> _Draft | None:
                     return o
         elif same_place or not key:
             return o
+    if not d.own_date and out:
+        return out[-1]  # undated follow-up details belong to the attack just reported
     return None
 
 

@@ -20,7 +20,11 @@ ADMIN1: dict[str, tuple[str, str]] = {
 CITIES: dict[str, str] = {
     "mosul": "nineveh", "fallujah": "anbar", "ramadi": "anbar", "al-qaim": "anbar", "tikrit": "salahuddin",
     "samarra": "salahuddin", "balad": "salahuddin", "baqubah": "diyala", "hilla": "babil", "sulaimaniyah": "sulaymaniyah",
-    "amerli": "salahuddin", "qamishli": "hasakah", "shaddadi": "hasakah", "mayadin": "deir ez-zor",
+    "amerli": "salahuddin", "diwaniyah": "qadisiyah", "afak": "qadisiyah", "nasiriyah": "dhi qar",
+    "kut": "wasit", "amarah": "maysan", "samawah": "muthanna", "rutba": "anbar", "haditha": "anbar", "hit": "anbar",
+    "baiji": "salahuddin", "tuz khurmatu": "salahuddin", "chamchamal": "sulaymaniyah", "bashiqa": "nineveh",
+    "sinjar": "nineveh", "tal afar": "nineveh", "zakho": "duhok", "jurf al-sakhar": "babil", "taji": "baghdad",
+    "abu ghraib": "baghdad", "manbij": "aleppo", "kobani": "aleppo", "hajin": "deir ez-zor", "qamishli": "hasakah", "shaddadi": "hasakah", "mayadin": "deir ez-zor",
     "al-bukamal": "deir ez-zor", "albu kamal": "deir ez-zor", "palmyra": "homs", "ras isa": "hodeidah",
 }
 FACILITIES: dict[str, str] = {
@@ -28,13 +32,16 @@ FACILITIES: dict[str, str] = {
     "erbil": "erbil", "balad": "salahuddin", "al-tanf": "homs", "tanf": "homs", "conoco": "deir ez-zor",
     "green village": "deir ez-zor", "omar": "deir ez-zor", "al-omar": "deir ez-zor", "rumeilan": "hasakah",
     "al-shaddadi": "hasakah", "khor mor": "sulaymaniyah", "union iii": "baghdad", "camp taji": "baghdad",
-    "taji": "baghdad", "k-1": "kirkuk", "basra": "basra", "hodeidah": "hodeidah",
+    "taji": "baghdad", "k-1": "kirkuk", "zilkan": "nineveh", "bashiqa": "nineveh", "basra": "basra", "hodeidah": "hodeidah",
 }
+WATERS = ("Red Sea", "Gulf of Aden", "Bab el-Mandeb", "Arabian Sea", "Persian Gulf", "Gulf of Oman", "Mediterranean")
 COUNTRIES = ("Iraq", "Syria", "Yemen", "Jordan", "Iran", "Israel", "Lebanon", "Saudi Arabia", "Turkey", "Kuwait")
 
 
 def admin_of(name: str) -> tuple[str | None, str | None]:
     key = name.lower().replace("‑", "-")
+    if key.startswith("tower 22"):
+        return None, "Jordan"
     for table in (FACILITIES, CITIES):
         for k, prov in table.items():
             if key.startswith(k) or key == k:

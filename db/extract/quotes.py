@@ -23,6 +23,10 @@ _TITLE_CUE = re.compile(
 )
 
 
+# "described the attacks as “a dangerous escalation”": the fragment is the speaker's words.
+_INTRODUCED = re.compile(r"(?:\bas|\bcalled \w+|\bcalling \w+|\bsaid|\bsays|\btermed \w+)\s*:?\s*$", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class RawQuote:
     start: int
@@ -68,4 +72,6 @@ def is_statement(text: str, q: RawQuote, attributed: bool) -> bool:
     n = len(_WORDS.findall(body))
     if n >= 4:
         return True
-    return attributed and body.rstrip()[-1:] in ",.!?"
+    if n < 2 or not attributed:
+        return False
+    return body.rstrip()[-1:] in ",.!?" or bool(_INTRODUCED.search(before))

@@ -58,6 +58,14 @@ def sentences(text: str, paras: list[tuple[int, int]]) -> list[Sentence]:
     return out
 
 
+def lowered(text: str) -> str:
+    """Lower case with offsets kept: patterns run case-sensitively on it, far faster than IGNORECASE."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def sentence_at(sents: list[Sentence], pos: int) -> int:
     """Index of the sentence containing `pos` (binary search: called per quote and mention)."""
     lo, hi = 0, len(sents) - 1

@@ -40,7 +40,7 @@ _RUN = re.compile(rf"(?<![\w-]){_TOK}(?:[ \t]+{_TOK}){{0,6}}(?![\w-])")
 _VERB = (r"(?:said|says|say|added|adds|told|tells|stated|states|noted|notes|announced|announces|warned|warns"
          r"|wrote|writes|declared|insisted|explained|stressed|argued|asserted|posted|tweeted|replied|responded"
          r"|confirmed|acknowledged|cautioned|urged|vowed|threatened|conceded|continued|commented|remarked"
-         r"|called|described|recalled|claimed|denied|admitted|alleged|saying|adding|telling|warning|insisting"
+         r"|called|calling|described|recalled|claimed|denied|admitted|alleged|saying|adding|telling|warning|insisting"
          r"|according to)")
 _VERB_RE = re.compile(rf"\b{_VERB}\b")
 _SPEAKS_NEXT = re.compile(rf"\s*(?:,\s*(?:a|an|the|who)\b|\s*(?:\w+ly\s+)?{_VERB}\b)")
@@ -52,10 +52,17 @@ _AFTER1 = re.compile(rf"\s*[,.]?\s*((?:[^.“”\"!?;]|{_ABBR_DOT}){{1,90}}?)\s+
 _AFTER2 = re.compile(rf"\s*[,.]?\s*({_VERB})\s+([^.,;“”\"]{{1,90}})")
 _TRIM_AFTER2 = re.compile(r"\s+(?:in|on|at|who|to|during|late|early|after|before|from|when|while)\b.*$", re.S)
 _TIME_WORDS = re.compile(
-    r"\b(?:late|early|on|later|also|earlier|separately|yesterday|today|then|again|previously|in a statement"
+    r"\b(?:late|early|on|later|also|earlier|separately|yesterday|today|then|again|previously|in a statement|have|has|had"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon)\b")
 _ROLE_NOUN = re.compile(r"^(?:the|this)\s+(\w+)$", re.IGNORECASE)
+_CONJ = re.compile(r"(?:and|but|or|then|as|while|before|after|which|that)\b", re.I)
 _GROUP_NOUNS = frozenset("group militia faction organisation organization movement coalition".split())
+_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,?")
+_STATEMENT = re.compile(r"^(?:the|its|their|a)\s+(?:(?:group|militia|faction|movement)['’]s\s+)?(?:statement|communique|post)$", re.I)
+_SPEAKING = re.compile(r"['’]?s?\s*(?:[\w-]+\s+){0,3}?(?:said|says|stated|announced|added|claimed|posted|wrote|issued)\b")
+# Unnamed sources ("a senior Iraqi security official") can be referred back to ("the official said").
+_UNNAMED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne)\s+((?:[\w-]+\s+){0,3}?(?:official|source|officer|diplomat|commander)s?)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +93,13 @@ def _left_role_words(text: str, pos: int) -> list[str]:
 
 
 def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
-    taken = [(m.start, m.end) for m in mentions]
+    taken = bytearray(len(text) + 1)
+    for mm in mentions:
+        taken[mm.start:mm.end] = b"\x01" * (mm.end - mm.start)
     out: list[Person] = []
     by_surname: dict[str, Person] = {}
     for m in _RUN.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if any(taken[m.start():m.end()]):
             continue
         toks = m.group().split()
         offs = [m.start()]
@@ -117,6 +126,9 @@ def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
         p = Person(start, m.end(), " ".join(name_toks), role)
         by_surname[name_toks[-1].lower()] = p
         out.append(p)
+    for m in _UNNAMED.finditer(text):
+        out.append(Person(m.start(), m.end(), m.group(1), None))
+    out.sort(key=lambda p: p.start)
     return out
 
 
@@ -154,7 +166,7 @@ class Resolver:
         for p in self.persons:
             if p.end > pos:
                 break
-            if noun is None or (p.role and noun in p.role.lower()):
+            if noun is None or (p.role and noun in p.role.lower()) or (p.role is None and noun in p.name.lower()):
                 found = p
         return found
 
@@ -167,6 +179,12 @@ class Resolver:
                 found = m
         return found
 
+    def last_speaking_actor(self, pos: int) -> Mention | None:
+        for m in reversed(self.actors):
+            if m.end <= pos and _SPEAKING.match(self.text, m.end):
+                return m
+        return None
+
     def resolve(self, s: int, e: int) -> tuple[str | None, str | None]:
         p = self.person_in(s, e)
         if p:
@@ -174,7 +192,8 @@ class Resolver:
         a = self.last_actor(e, s)
         if a:
             return a.entry.name, _role_of(self.text[s:a.start])
-        phrase = self.text[s:e]
+        phrase = _RELATIVE.sub("", self.text[s:e])
+        phrase = phrase.rstrip(" ,")
         phrase = phrase[phrase.rfind(",") + 1:]
         phrase = " ".join(_TIME_WORDS.sub(" ", phrase).split()).strip(" ,")
         low = phrase.lower()
@@ -183,6 +202,9 @@ class Resolver:
             return (p.name, p.role) if p else (None, None)
         if low in ("it", "they") or (_ROLE_NOUN.match(phrase) and _ROLE_NOUN.match(phrase).group(1).lower() in _GROUP_NOUNS):
             a = self.last_actor(s)
+            return (a.entry.name, None) if a else (None, None)
+        if _STATEMENT.match(phrase):
+            a = self.last_speaking_actor(s) or self.last_actor(s)
             return (a.entry.name, None) if a else (None, None)
         rn = _ROLE_NOUN.match(phrase)
         if rn:
@@ -246,7 +268,7 @@ def _after(text: str, q: RawQuote, res: Resolver) -> tuple[str | None, str | Non
         if name:
             return name, role
     m1 = _AFTER1.match(text, pos)
-    if m1 and m1.group(2) != "according to" and len(m1.group(1).split()) <= 12:
+    if m1 and m1.group(2) != "according to" and len(m1.group(1).split()) <= 12 and not _CONJ.match(m1.group(1)):
         name, role = res.resolve(m1.start(1), m1.end(1))
         if name:
             return name, role
