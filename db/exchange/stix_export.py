@@ -88,8 +88,8 @@ def _reference(source: Source) -> dict[str, Any]:
                                  "hashes": {"SHA-256": source.sha256}}
     if source.url:
         reference["url"] = source.url
-    if source.title:
-        reference["description"] = source.title
+    # STIX wants a description, URL or external id: an outlet known by name alone has only it.
+    reference["description"] = source.title or source.outlet or "source"
     return reference
 
 
