@@ -238,6 +238,10 @@ def attribute(
             prev = out[i - 1]
             found = (prev[0], prev[1])
         out.append((found[0], found[1], True) if found else (None, None, False))
+    # A multi-paragraph quote is often attributed only in its last piece: carry it back.
+    for i in range(len(raw) - 1, 0, -1):
+        if raw[i].continues and out[i][2] and not out[i - 1][2]:
+            out[i - 1] = out[i]
     return out
 
 

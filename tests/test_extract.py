@@ -1,0 +1,253 @@
+"""Patterns of the extractor, one behaviour per test, and the corpus evaluation against its targets."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from db.extract import DEFAULT_GAZETTEER, GazetteerEntry, extract, find_mentions
+from db.extract.dates import find_dates
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def quotes(text: str, pub: date | None = None):
+    return [(q.text, q.speaker) for q in extract(text, published_on=pub).quotes]
+
+
+def pairs(text: str, pub: date = date(2024, 1, 11)):
+    return {(s.actor, s.stance) for s in extract(text, published_on=pub).stances}
+
+
+# --- quotes and speakers -----------------------------------------------------------------
+
+def test_span_is_exactly_the_text_between_the_marks():
+    text = "“We will respond,” Austin said."
+    (q,) = extract(text).quotes
+    assert q.text == "We will respond," and text[q.start:q.end] == q.text
+
+
+def test_quote_then_name_said():
+    assert quotes('"We are assessing the claims," Pentagon spokesperson John F. Kirby said.') == [
+        ("We are assessing the claims,", "John F. Kirby")]
+
+
+def test_said_then_name_inverted():
+    text = "“They are weak, but not finished,” said Hamdi Malik, an associate fellow at the Washington Institute."
+    assert quotes(text) == [("They are weak, but not finished,", "Hamdi Malik")]
+
+
+def test_name_said_colon_then_quote_and_surname_refers_back():
+    text = ("The spokesman for the Joint Operations Command, Major General Tahseen Al-Khafaji, spoke on Thursday. "
+            'Al-Khafaji said in a televised statement: "The vehicle was about 10 km from the base."')
+    x = extract(text)
+    assert [(q.speaker, q.speaker_role) for q in x.quotes] == [
+        ("Tahseen Al-Khafaji", "spokesman for the Joint Operations Command")]
+
+
+def test_role_appositive_splits_role_from_name():
+    text = "White House Press Secretary Jen Psaki spoke. “We reserve that option,” she said."
+    (q,) = extract(text).quotes
+    assert (q.speaker, q.speaker_role) == ("Jen Psaki", "White House Press Secretary")
+
+
+def test_quote_split_across_sentences_has_one_speaker():
+    text = "Interior Minister Rebar Ahmed condemned it. “This is a message from those who want chaos,” he said. “But our forces are ready.”"
+    assert quotes(text) == [("This is a message from those who want chaos,", "Rebar Ahmed"),
+                            ("But our forces are ready.", "Rebar Ahmed")]
+
+
+def test_according_to():
+    text = "“Two rockets hit the perimeter of the base,” according to a senior Iraqi security official."
+    assert quotes(text)[0][1] == "senior Iraqi security official"
+
+
+def test_unnamed_source_referred_back_to():
+    text = ("A US defense official said the Pentagon was looking into it. "
+            "“We are aware of the claims and we are assessing them,” the official said.")
+    assert quotes(text)[0][1] == "US defense official"
+
+
+def test_statement_attributed_to_an_organisation():
+    text = ("The Islamic Resistance in Iraq claimed the attack on Telegram. "
+            "\"The operations will continue until the occupiers leave,\" the statement said.")
+    assert quotes(text)[0][1] == "Islamic Resistance in Iraq"
+
+
+def test_multi_paragraph_quote_gives_one_quote_per_paragraph_piece():
+    text = ('Esper read from a prepared statement:\n"Let me be clear: we will not tolerate attacks.\n'
+            '"We will take any action necessary," Defense Secretary Mark Esper said.\n')
+    x = extract(text)
+    assert [q.text for q in x.quotes] == ["Let me be clear: we will not tolerate attacks.",
+                                          "We will take any action necessary,"]
+    assert {q.speaker for q in x.quotes} == {"Mark Esper"}
+
+
+def test_curly_and_straight_marks_mixed():
+    text = '"The joint operations have entered a new phase,” the spokesman Ali Hassan said.'
+    assert quotes(text) == [("The joint operations have entered a new phase,", "Ali Hassan")]
+
+
+def test_scare_quotes_and_titles_are_not_quotes():
+    text = ('Photos of the drones carried the phrase "Soleimani\'s revenge". Washington will deploy the '
+            '"Avenger" system. The ministry said Turkish forces had "neutralized" the positions.')
+    assert quotes(text) == []
+
+
+def test_short_fragment_introduced_by_a_speech_verb_is_a_quote():
+    text = "The Pentagon late Tuesday said their troops “remain at risk,” after the attack."
+    assert quotes(text) == [("remain at risk,", "Pentagon")]
+
+
+# --- gazetteer -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("spelling", ["Kataib Hezbollah", "Kata'ib Hizballah", "Kataib Hizbullah",
+                                      "Kata’ib Hezbollah", "KH"])
+def test_transliteration_variants(spelling):
+    (m,) = find_mentions(f"Officials blamed {spelling} for it.", DEFAULT_GAZETTEER)
+    assert m.entry.name == "Kataib Hezbollah"
+
+
+def test_apostrophes_hyphens_and_longest_alias():
+    text = "Asa’ib Ahl al-Haqq and Harakat Hezbollah al-Nujaba, not Hezbollah in Lebanon."
+    assert [m.entry.name for m in find_mentions(text, DEFAULT_GAZETTEER)] == [
+        "Asaib Ahl al-Haq", "Harakat al-Nujaba", "Hezbollah"]
+
+
+def test_modifier_use_is_marked():
+    (m,) = find_mentions("an Iran-backed group", DEFAULT_GAZETTEER)
+    assert m.entry.name == "Iran" and m.modifier
+
+
+def test_analyst_extended_gazetteer():
+    gaz = (*DEFAULT_GAZETTEER, GazetteerEntry("Ahrar Sinjar", ("Ahrar Sinjar Brigade",), "front-group"))
+    x = extract("A group calling itself Ahrar Sinjar claimed responsibility for the rocket attack.", gaz)
+    assert {(s.actor, s.stance) for s in x.stances} == {("Ahrar Sinjar", "claimed")}
+
+
+def test_front_groups_have_parents():
+    by_name = {e.name: e for e in DEFAULT_GAZETTEER}
+    assert by_name["Saraya Awliya al-Dam"].kind == "front-group"
+    assert by_name["Saraya Awliya al-Dam"].parent == "Kataib Hezbollah"
+
+
+# --- stances ---------------------------------------------------------------------------
+
+def test_no_group_has_claimed_is_unattributed():
+    assert pairs("No group has claimed responsibility for the drone attack.") == {(None, "unattributed")}
+
+
+def test_claim_and_denial_in_one_sentence():
+    text = "Kataib Hezbollah denied involvement in the attack, while the Islamic Resistance in Iraq claimed it."
+    assert pairs(text) == {("Kataib Hezbollah", "denied"), ("Islamic Resistance in Iraq", "claimed")}
+
+
+def test_hedged_attribution_is_suspected_firm_is_assessed():
+    assert pairs("Two US officials said Kataib Hezbollah was likely behind the attack.") == {
+        ("Kataib Hezbollah", "suspected")}
+    assert pairs("US officials said Kataib Hezbollah was behind Wednesday's attack.") == {
+        ("Kataib Hezbollah", "assessed")}
+
+
+def test_sponsor_mention_gets_no_stance():
+    text = ("Iran, which arms and funds the group, was aware of plans for the attack, one official said. "
+            "Ryder said the groups are backed by Tehran.")
+    assert pairs(text) == set()
+
+
+def test_front_group_linkage_and_historical_aside_get_no_stance():
+    text = ("Analysts say both names are fronts for Kataib Hezbollah. In 2020, similar bombings were "
+            "claimed by Ashab al-Kahf.")
+    assert pairs(text) == set()
+
+
+def test_stopping_short_of_a_claim_is_not_a_claim():
+    assert pairs("Harakat al-Nujaba praised the attack but stopped short of claiming it.") == set()
+
+
+def test_stance_records_who_asserts_it_and_the_sentence():
+    text = "The officials believe that Kataib Hezbollah was responsible, according to two defense officials."
+    (s,) = extract(text).stances
+    assert s.asserted_by == "two defense officials" and text[s.start:s.end] == text
+
+
+# --- dates and incidents ---------------------------------------------------------------
+
+def test_weekdays_resolve_to_the_latest_such_day_on_or_before_publication():
+    pub = date(2022, 1, 7)  # a Friday
+    text = "on Monday, late Tuesday, on Wednesday evening, Thursday, last Friday, last week"
+    got = [(d.on.isoformat(), d.precision) for d in find_dates(text, 0, len(text), pub)]
+    assert got == [("2022-01-03", "day"), ("2022-01-04", "day"), ("2022-01-05", "day"),
+                   ("2022-01-06", "day"), ("2021-12-31", "day"), ("2021-12-31", "week")]
+
+
+def test_month_day_without_year_takes_the_publication_year_or_the_one_before():
+    assert find_dates("On March 3", 0, 10, date(2021, 3, 4))[0].on == date(2021, 3, 3)
+    assert find_dates("On December 30", 0, 14, date(2021, 1, 2))[0].on == date(2020, 12, 30)
+
+
+def test_since_marks_a_bound_not_an_event_date():
+    (d,) = find_dates("since February 15", 0, 17, date(2021, 3, 4))
+    assert d.bounded
+
+
+def test_incident_candidate_fields():
+    text = "On March 3, 10 Iranian-made 122mm rockets struck Ain al-Asad airbase in western Anbar province."
+    (c,) = extract(text, published_on=date(2021, 3, 4)).candidates
+    assert (c.occurred_on, c.time_precision, c.location, c.admin1, c.country) == (
+        "2021-03-03", "day", "Ain al-Asad airbase", "Anbar", "Iraq")
+    assert (c.weapon_category, c.munition_count, c.outcome) == ("rocket", 10, "impact")
+
+
+def test_two_attacks_in_one_sentence_and_outcomes():
+    text = ("The Pentagon late Tuesday said they foiled a rocket attack in northeast Syria "
+            "and shot down two explosive-laden drones in western Iraq on the same day.")
+    got = [(c.occurred_on, c.country, c.outcome) for c in extract(text, published_on=date(2022, 1, 7)).candidates]
+    assert got == [("2022-01-04", "Syria", "foiled"), ("2022-01-04", "Iraq", "intercepted")]
+
+
+def test_aggregates_threats_and_old_attacks_are_not_candidates():
+    text = ("Last year, at least 36 rocket and drone attacks were reported. Militias could strike again. "
+            "The strike on January 3, 2020 killed Soleimani.")
+    assert extract(text, published_on=date(2022, 1, 7)).candidates == ()
+
+
+# --- meta ------------------------------------------------------------------------------
+
+def test_meta_from_outlet_line_headline_and_dateline():
+    text = ("Reuters | October 18, 2023\nDrones target base near Erbil airport\n"
+            "ERBIL, Iraq (Reuters) - Two drones were shot down on Wednesday.\n")
+    m = extract(text).meta
+    assert (m.outlet, m.headline, m.dateline, m.published_on) == (
+        "Reuters", "Drones target base near Erbil airport", "ERBIL, Iraq", date(2023, 10, 18))
+
+
+# --- rules of the package --------------------------------------------------------------
+
+def test_package_uses_only_the_standard_library():
+    allowed = set(sys.stdlib_module_names) | {"db"}
+    for path in (ROOT / "db" / "extract").glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module or ""]
+            else:
+                continue
+            for name in names:
+                assert name.split(".")[0] in allowed - {"sqlite3"}, f"{path.name} imports {name}"
+
+
+def test_corpus_evaluation_meets_targets():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import eval_extract
+
+    figures, _ = eval_extract.evaluate()
+    assert figures["articles"] >= 14
+    missed = {k: figures[k] for k, t in eval_extract.TARGETS.items() if figures[k] < t}
+    assert not missed, missed
