@@ -43,7 +43,7 @@ _CACHED_PAGES = 8
 _MAX_ANCHORS = 4096
 # Above this share of the desk matching, walking the sort index and testing each row finds
 # a page sooner than collecting every match and sorting it.
-_WALK_DENSITY = 0.02
+_WALK_DENSITY = 0.01
 
 
 @dataclass(frozen=True)
@@ -101,22 +101,37 @@ _EQUALS = ("country", "admin1", "weapon_category", "tlp")
 
 
 @dataclass(frozen=True)
-class _Where:
-    sql: str
+class _Set:
+    """Incidents named by a search or an actor, found through their own index.
+
+    ``drive`` lets the planner start from these incidents (cheap when they are few);
+    ``probe`` tests one incident at a time, for walking an index of the list instead.
+    """
+
+    drive: str
+    probe: str
     params: list[Any]
+    count_sql: str  # how many incidents, exactly
+    estimate: int  # an upper bound, cheap to know
+
+
+@dataclass(frozen=True)
+class _Where:
+    columns: list[str]
+    params: list[Any]
+    sets: list[_Set]
     message: str = ""  # why a search cannot run; the list is then empty
+
+    def sql(self, *, probe: bool) -> tuple[str, list[Any]]:
+        if self.message:
+            return " WHERE 0", []
+        clauses = self.columns + [s.probe if probe else s.drive for s in self.sets]
+        params = self.params + [p for s in self.sets for p in s.params]
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
 def _marks(values: tuple[Any, ...]) -> str:
     return ",".join("?" * len(values))
-
-
-def _actor_clause(f: IncidentFilter) -> tuple[str, list[Any]]:
-    if f.actor_stance is not None:
-        return ("id IN (SELECT incident_id FROM claims WHERE actor_id = ? AND stance = ?)",
-                [f.actor_id, f.actor_stance])
-    return ("(lead_actor_id = ? OR id IN (SELECT incident_id FROM claims WHERE actor_id = ?))",
-            [f.actor_id, f.actor_id])
 
 
 def _column_clauses(f: IncidentFilter) -> tuple[list[str], list[Any]]:
@@ -135,23 +150,43 @@ def _column_clauses(f: IncidentFilter) -> tuple[list[str], list[Any]]:
         if bound is not None:
             clauses.append(f"{SORT_KEYS['date']} {op} ?")
             params.append(bound)
-    if f.actor_id is not None:
-        clause, values = _actor_clause(f)
-        clauses.append(clause)
-        params += values
     return clauses, params
 
 
+def _actor_set(db: sqlite_utils.Database, actor_id: int, stance: str | None) -> _Set:
+    if stance is not None:
+        claims = "FROM claims c WHERE c.actor_id = ? AND c.stance = ?"
+        return _Set(f"id IN (SELECT c.incident_id {claims})",
+                    f"EXISTS (SELECT 1 {claims} AND c.incident_id = incidents.id)",
+                    [actor_id, stance], f"SELECT count(DISTINCT c.incident_id) {claims}",
+                    db.execute(f"SELECT count(*) {claims}", [actor_id, stance]).fetchone()[0])
+    claims = "FROM claims c WHERE c.actor_id = ?"
+    either = f"SELECT c.incident_id {claims} UNION SELECT id FROM incidents WHERE lead_actor_id = ?"
+    estimate = db.execute(f"SELECT (SELECT count(*) {claims}) + (SELECT count(*) FROM incidents "
+                          "WHERE lead_actor_id = ?)", [actor_id, actor_id]).fetchone()[0]
+    return _Set(f"id IN ({either})",
+                f"(EXISTS (SELECT 1 {claims} AND c.incident_id = incidents.id) "
+                "OR lead_actor_id = ?)",
+                [actor_id, actor_id], f"SELECT count(*) FROM ({either})", estimate)
+
+
+def _search_set(db: sqlite_utils.Database, match: str) -> _Set:
+    table, size = HITS.table(db, match)
+    # A rowid table: IN reads it directly, both to drive and to probe.
+    member = f"id IN (SELECT id FROM temp.{table})"
+    return _Set(member, member, [], f"SELECT {size}", size)
+
+
 def build_where(db: sqlite_utils.Database, f: IncidentFilter) -> _Where:
-    """The WHERE clause (or "") for a filter, its search resolved to a table of hits."""
+    """The conditions of a filter, its search resolved to a table of hits."""
     clauses, params = _column_clauses(f)
     search = parse(f.search)
     if search.message:
-        return _Where(" WHERE 0", [], search.message)
+        return _Where([], [], [], search.message)
+    sets = [] if f.actor_id is None else [_actor_set(db, f.actor_id, f.actor_stance)]
     if search.match is not None:
-        table = HITS.table(db, search.match)
-        clauses.append(f"EXISTS (SELECT 1 FROM temp.{table} h WHERE h.id = incidents.id)")
-    return _Where(" WHERE " + " AND ".join(clauses) if clauses else "", params)
+        sets.append(_search_set(db, search.match))
+    return _Where(clauses, params, sets)
 
 
 def desk_stamp(db: sqlite_utils.Database) -> tuple[int, int]:
@@ -171,30 +206,31 @@ class _HitTables:
     KEEP = 4
 
     def __init__(self) -> None:
-        self._tables: dict[int, OrderedDict[str, tuple[str, tuple[int, int]]]] = {}
+        self._tables: dict[int, OrderedDict[str, tuple[str, int, tuple[int, int]]]] = {}
         self._names = itertools.count(1)
 
-    def table(self, db: sqlite_utils.Database, match: str) -> str:
+    def table(self, db: sqlite_utils.Database, match: str) -> tuple[str, int]:
+        """The name of the table holding the hits of ``match``, and how many there are."""
         tables = self._tables.setdefault(id(db.conn), OrderedDict())
         stamp = desk_stamp(db)
         known = tables.get(match)
-        if known and known[1] == stamp and _temp_exists(db, known[0]):
+        if known and known[2] == stamp and _temp_exists(db, known[0]):
             tables.move_to_end(match)
-            return known[0]
+            return known[0], known[1]
         if known:
             self._drop(db, tables, match)
         name = f"search_hits_{next(self._names)}"
         db.execute(f"CREATE TEMP TABLE {name} (id INTEGER PRIMARY KEY)")
-        db.execute(f"INSERT INTO temp.{name} SELECT rowid FROM incident_search "
-                   "WHERE incident_search MATCH ?", [match])
-        tables[match] = (name, stamp)
+        size = db.execute(f"INSERT INTO temp.{name} SELECT rowid FROM incident_search "
+                          "WHERE incident_search MATCH ?", [match]).rowcount
+        tables[match] = (name, size, stamp)
         while len(tables) > self.KEEP:
             self._drop(db, tables, next(iter(tables)))
-        return name
+        return name, size
 
     @staticmethod
     def _drop(db: sqlite_utils.Database, tables: OrderedDict[str, Any], match: str) -> None:
-        name, _ = tables.pop(match)
+        name = tables.pop(match)[0]
         db.execute(f"DROP TABLE IF EXISTS temp.{name}")
 
 
@@ -248,8 +284,7 @@ class IncidentWindow:
     def count(self) -> int:
         self.changed()
         if self._count is None:
-            self._count = self._scalar(f"SELECT count(*) FROM incidents{self.where.sql}",
-                                       self.where.params)
+            self._count = _count(self.db, self.where)
         return self._count
 
     def rows(self, start: int, stop: int) -> list[IncidentRow]:
@@ -264,16 +299,18 @@ class IncidentWindow:
     def index_of(self, incident_id: int) -> int | None:
         """The position of an incident in this list, or None if the query leaves it out."""
         self.changed()
-        where = self.where
-        joiner = " AND " if where.sql else " WHERE "
-        row = self.db.execute(f"SELECT {self._key} FROM incidents{where.sql}{joiner}id = ?",
-                              [*where.params, incident_id]).fetchone()
+        sql, params = self.where.sql(probe=True)
+        joiner = " AND " if sql else " WHERE "
+        row = self.db.execute(f"SELECT {self._key} FROM incidents{sql}{joiner}id = ?",
+                              [*params, incident_id]).fetchone()
         if row is None:
             return None
+        hint, probe = self._plan()
+        sql, params = self.where.sql(probe=probe)
         before = ">" if self.query.descending else "<"
-        position = self._scalar(f"SELECT count(*) FROM incidents{where.sql}{joiner}"
-                                f"({self._key}, id) {before} (?, ?)",
-                                [*where.params, row[0], incident_id])
+        position = _scalar(self.db, f"SELECT count(*) FROM incidents{hint}{sql}{joiner}"
+                                    f"({self._key}, id) {before} (?, ?)",
+                           [*params, row[0], incident_id])
         self._anchor(position, (row[0], incident_id))
         return position
 
@@ -286,10 +323,11 @@ class IncidentWindow:
                 "SELECT attribution_status, n FROM incident_status_counts").fetchall())
         else:
             where = build_where(self.db, others)
+            sql, params = where.sql(probe=_probe_first(self.db, where))
             columns = ", ".join(f"count(*) FILTER (WHERE attribution_status = '{status}')"
                                 for status in ATTRIBUTION_STATUSES)
             counts = dict(zip(ATTRIBUTION_STATUSES, self.db.execute(
-                f"SELECT {columns} FROM incidents{where.sql}", where.params).fetchone()))
+                f"SELECT {columns} FROM incidents{sql}", params).fetchone()))
         return {status: counts.get(status, 0) for status in ATTRIBUTION_STATUSES}
 
     # Paging
@@ -337,13 +375,13 @@ class IncidentWindow:
         """``limit`` rows after skipping ``skip`` past ``anchor`` (or the list's end)."""
         descending = self.query.descending == forward
         direction, op = ("DESC", "<") if descending else ("ASC", ">")
-        where = self.where
-        sql, params = where.sql, list(where.params)
+        hint, probe = self._plan()
+        sql, params = self.where.sql(probe=probe)
         if anchor is not None:
             sql += (" AND " if sql else " WHERE ") + f"({self._key}, id) {op} (?, ?)"
             params += anchor
         cursor = self.db.execute(
-            f"SELECT {self._key} AS sort_key, {_COLUMNS} FROM incidents{self._hint()}{sql} "
+            f"SELECT {self._key} AS sort_key, {_COLUMNS} FROM incidents{hint}{sql} "
             f"ORDER BY {self._key} {direction}, id {direction} LIMIT ? OFFSET ?",
             [*params, limit, skip])
         names = [d[0] for d in cursor.description]
@@ -351,12 +389,41 @@ class IncidentWindow:
         return ([from_row(IncidentRow, r) for r in records],
                 [(r["sort_key"], r["id"]) for r in records])
 
-    def _hint(self) -> str:
-        """Walk the sort index when matches are dense; the planner sometimes sorts instead."""
-        total = self._scalar("SELECT coalesce(sum(n), 0) FROM incident_status_counts", [])
-        if self.query.filter.active and self.count() >= _WALK_DENSITY * total:
-            return f" INDEXED BY {_SORT_INDEXES[self.query.sort]}"
-        return ""
+    def _plan(self) -> tuple[str, bool]:
+        """An index hint, and whether to probe sets row by row, for reading pages.
 
-    def _scalar(self, sql: str, params: list[Any]) -> int:
-        return self.db.execute(sql, params).fetchone()[0]
+        When matches are dense, walking the sort index and testing each row reaches a page
+        quickly (the planner sometimes prefers to sort every match); when they are sparse,
+        starting from the matches and sorting them is quicker.
+        """
+        total = _scalar(self.db, "SELECT coalesce(sum(n), 0) FROM incident_status_counts", [])
+        if self.query.filter.active and self.count() >= _WALK_DENSITY * total:
+            return f" INDEXED BY {_SORT_INDEXES[self.query.sort]}", True
+        return "", False
+
+
+def _scalar(db: sqlite_utils.Database, sql: str, params: list[Any]) -> int:
+    return db.execute(sql, params).fetchone()[0]
+
+
+def _probe_first(db: sqlite_utils.Database, where: _Where) -> bool:
+    """Whether the column filters leave fewer rows than the smallest set names.
+
+    If so, walking their index and probing each set beats starting from a set.
+    """
+    if not (where.sets and where.columns):
+        return False
+    columns = _Where(where.columns, where.params, [])
+    column_sql, column_params = columns.sql(probe=True)
+    matching = _scalar(db, f"SELECT count(*) FROM incidents{column_sql}", column_params)
+    return matching <= min(s.estimate for s in where.sets)
+
+
+def _count(db: sqlite_utils.Database, where: _Where) -> int:
+    if where.message:
+        return 0
+    if len(where.sets) == 1 and not where.columns:
+        only = where.sets[0]
+        return _scalar(db, only.count_sql, only.params)
+    sql, params = where.sql(probe=_probe_first(db, where))
+    return _scalar(db, f"SELECT count(*) FROM incidents{sql}", params)

@@ -73,6 +73,10 @@ def test_match_expressions_quote_every_word() -> None:
     assert parse("AND OR").match == '"AND" AND "OR" *'
     assert parse("").match is None and parse("").message == ""
     assert parse("*").message
+    assert parse("K") == parse("")  # one letter being typed waits for the second
+    assert parse("rocket H").match == '"rocket"'
+    assert parse('"ain al-a').match == '"ain al"'
+    assert parse("K ").match == '"K"'
 
 
 def test_prefix_matches_while_typing(desk: Store) -> None:
