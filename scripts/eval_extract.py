@@ -1,13 +1,20 @@
 #!/usr/bin/env python
-"""Score the extractor against the hand-annotated corpus in tests/corpus and time it.
+"""Score the extractor against a hand-annotated corpus and time it.
 
 Prints precision, recall and F1 for quotes (exact character span), speaker accuracy over
 matched quotes, actor-stance pairs (per article, as a set), incident dates (per article, as a
 multiset of (date, precision)) and incident places (a place matches when the words of one
 contain the other's: "Ain al-Asad airbase" and "Ain Al-Asad base"), then the import speed in
-articles per second over 3 KB articles built from the corpus. Exits 1 if a target is missed.
+articles per second over 3 KB articles built from the corpus.
 
-    python scripts/eval_extract.py [-v]
+Two corpora exist. tests/corpus is the development corpus: its author wrote it while building the
+extractor, so its scores are not a held-out measure. tests/corpus_heldout was written and annotated
+after the extractor was frozen, without running it. The targets (and the exit code: 1 if one is
+missed) apply to the development corpus only; for any other corpus the figures are printed with
+whether each target is met, and the exit code stays 0.
+
+    python scripts/eval_extract.py [-v] [--corpus DIR]   one corpus (default tests/corpus)
+    python scripts/eval_extract.py [-v] --all            both corpora, labelled, then side by side
 """
 
 from __future__ import annotations
@@ -26,6 +33,9 @@ sys.path.insert(0, str(ROOT))
 from db.extract import Extraction, extract, place_key  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
+HELDOUT = ROOT / "tests" / "corpus_heldout"
+LABELS = {CORPUS: "development corpus (written with the extractor)",
+          HELDOUT: "held-out corpus (written after it was frozen)"}
 TARGETS = {"quotes P": 0.95, "quotes R": 0.95, "speakers": 0.90, "stances F1": 0.85, "dates F1": 0.90,
            "articles/s": 200.0}
 
@@ -65,9 +75,9 @@ class Report:
     notes: list[str] = field(default_factory=list)
 
 
-def load_corpus() -> list[tuple[str, str, dict]]:
+def load_corpus(corpus: Path = CORPUS) -> list[tuple[str, str, dict]]:
     out = []
-    for js in sorted(CORPUS.glob("*.json")):
+    for js in sorted(Path(corpus).glob("*.json")):
         text = js.with_suffix(".txt").read_text(encoding="utf-8")
         out.append((js.stem, text, json.loads(js.read_text(encoding="utf-8"))))
     return out
@@ -167,8 +177,10 @@ def speed(corpus: list[tuple[str, str, dict]], n: int = 600) -> tuple[float, int
     return best, mean
 
 
-def evaluate(verbose: bool = False) -> tuple[dict[str, float], Report]:
-    corpus = load_corpus()
+def evaluate(verbose: bool = False, corpus_dir: Path = CORPUS) -> tuple[dict[str, float], Report]:
+    corpus = load_corpus(corpus_dir)
+    if not corpus:
+        raise SystemExit(f"no annotated articles (*.json beside *.txt) in {corpus_dir}")
     rep = Report()
     for name, text, gold in corpus:
         x = extract(text, published_on=date.fromisoformat(gold["published_on"]))
@@ -187,24 +199,86 @@ def evaluate(verbose: bool = False) -> tuple[dict[str, float], Report]:
     return figures, rep
 
 
-def main(argv: list[str]) -> int:
-    verbose = "-v" in argv
-    f, rep = evaluate(verbose)
-    print(f"corpus: {f['articles']} annotated articles in {CORPUS.relative_to(ROOT)}")
-    print(f"{'':<12}{'P':>7}{'R':>7}{'F1':>7}   counts (tp/fp/fn)")
-    for label, sc in (("quotes", rep.quotes), ("stances", rep.stances), ("dates", rep.dates), ("places", rep.places)):
-        print(f"{label:<12}{sc.p:7.3f}{sc.r:7.3f}{sc.f1:7.3f}   {sc.tp}/{sc.fp}/{sc.fn}")
-    print(f"{'speakers':<12}{f['speakers']:7.3f} accuracy over {rep.speakers_n} matched quotes")
+def _rel(path: Path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def is_development(corpus_dir: Path) -> bool:
+    return Path(corpus_dir).resolve() == CORPUS.resolve()
+
+
+def print_table(corpus_dir: Path, f: dict[str, float], rep: Report) -> list[str]:
+    """One corpus's figures with each target's verdict; returns the targets it misses."""
+    label = LABELS.get(Path(corpus_dir).resolve(), "corpus")
+    gated = is_development(corpus_dir)
+    title = f"{label}: {f['articles']} annotated articles in {_rel(corpus_dir)}"
+    print(title)
+    print("=" * len(title))
+    print(f"{'':<12}{'P':>7}{'R':>7}{'F1':>7}   counts (tp/fp/fn)   target")
+
+    def verdict(*keys: str) -> str:
+        out = [f"{k} >= {TARGETS[k]:g}: {'met' if f[k] >= TARGETS[k] else 'MISSED'}" for k in keys]
+        return "; ".join(out)
+
+    rows = (("quotes", rep.quotes, ("quotes P", "quotes R")), ("stances", rep.stances, ("stances F1",)),
+            ("dates", rep.dates, ("dates F1",)), ("places", rep.places, ()))
+    for label_, sc, keys in rows:
+        print(f"{label_:<12}{sc.p:7.3f}{sc.r:7.3f}{sc.f1:7.3f}   {f'{sc.tp}/{sc.fp}/{sc.fn}':<19} {verdict(*keys)}")
+    print(f"{'speakers':<12}{f['speakers']:7.3f} accuracy over {rep.speakers_n} matched quotes"
+          f"{'':<6}{verdict('speakers')}")
     print(f"{'meta':<12}{f['meta']:7.3f} accuracy (outlet, dateline, headline)")
-    print(f"{'speed':<12}{f['articles/s']:7.0f} articles/s over {f['bytes/article']} B articles")
-    missed = [k for k, t in TARGETS.items() if f[k] < t]
+    print(f"{'speed':<12}{f['articles/s']:7.0f} articles/s over {f['bytes/article']} B articles"
+          f"{'':<7}{verdict('articles/s')}")
     for note in rep.notes:
         print("  ", note)
+    missed = [k for k, t in TARGETS.items() if f[k] < t]
     if missed:
-        print("MISSED TARGETS:", ", ".join(f"{k} {f[k]:.3f} < {TARGETS[k]}" for k in missed))
-        return 1
-    print("all targets met")
-    return 0
+        what = "MISSED TARGETS" if gated else "targets not met (reported, not enforced)"
+        print(f"{what}:", ", ".join(f"{k} {f[k]:.3f} < {TARGETS[k]}" for k in missed))
+    else:
+        print("all targets met")
+    print()
+    return missed
+
+
+def print_comparison(results: list[tuple[Path, dict[str, float]]]) -> None:
+    keys = ("quotes P", "quotes R", "quotes F1", "speakers", "stances P", "stances R", "stances F1",
+            "dates P", "dates R", "dates F1", "places P", "places R", "places F1", "meta", "articles/s")
+    names = ["development" if is_development(d) else _rel(d).replace("tests/corpus_", "") for d, _ in results]
+    print("side by side")
+    print("============")
+    print(f"{'':<12}" + "".join(f"{n:>14}" for n in names) + f"{'target':>10}")
+    print(f"{'articles':<12}" + "".join(f"{f['articles']:>14}" for _, f in results))
+    for k in keys:
+        cells = "".join(f"{f[k]:>14.0f}" if k == "articles/s" else f"{f[k]:>14.3f}" for _, f in results)
+        print(f"{k:<12}{cells}{(f'{TARGETS[k]:g}' if k in TARGETS else ''):>10}")
+    print()
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    dirs = [CORPUS]
+    if "--corpus" in argv:
+        i = argv.index("--corpus")
+        if i + 1 >= len(argv):
+            print("--corpus needs a directory", file=sys.stderr)
+            return 2
+        dirs = [Path(argv[i + 1])]
+    if "--all" in argv:
+        dirs = [CORPUS, HELDOUT]
+    status, results = 0, []
+    for d in dirs:
+        f, rep = evaluate(verbose, d)
+        results.append((d, f))
+        missed = print_table(d, f, rep)
+        if missed and is_development(d):
+            status = 1
+    if len(results) > 1:
+        print_comparison(results)
+    return status
 
 
 if __name__ == "__main__":
