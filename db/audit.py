@@ -84,8 +84,10 @@ class Transaction:
     def link_source(self, incident_id: int, source_id: int) -> None:
         """Tie a source to an incident (a link row has no id of its own: the pair is logged)."""
         pair = {"incident_id": incident_id, "source_id": source_id}
-        self.db["incident_sources"].insert(pair, ignore=True)
-        self._log("insert", "incident_sources", None, "*", None, pair)
+        cursor = self.db.execute("INSERT OR IGNORE INTO incident_sources VALUES (?, ?)",
+                                 (incident_id, source_id))
+        if cursor.rowcount:  # an existing link is no change, and undo must not remove it
+            self._log("insert", "incident_sources", None, "*", None, pair)
 
     def unlink_source(self, incident_id: int, source_id: int) -> None:
         pair = {"incident_id": incident_id, "source_id": source_id}

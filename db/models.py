@@ -46,6 +46,7 @@ class Incident:
     created_at: str | None = None
     updated_at: str | None = None
     version: int = 1
+    review_status: str = "accepted"
 
     @property
     def place(self) -> str:

@@ -232,8 +232,49 @@ def _create_status_counts(db: sqlite_utils.Database) -> None:
                f"BEGIN {bump.format(row='old', delta=-1)} {bump.format(row='new', delta=1)} END")
 
 
+def _add_incident_review_status(db: sqlite_utils.Database) -> None:
+    # An incident proposed by an article import stays `proposed` until the analyst accepts
+    # it in the review queue; everything entered or imported from structured data is
+    # `accepted` from the start.
+    db["incidents"].add_column("review_status", str, not_null_default="accepted")
+
+
+def _widen_facet_indexes(db: sqlite_utils.Database) -> None:
+    # Counts per attribution status under a filter read every matching row: each filter
+    # column now leads one index that also carries all the others (and the status), so
+    # such a count is one index range and never a table lookup per row.
+    date = "coalesce(occurred_on, '')"
+    rest = ("country", "admin1", "weapon_category", "tlp", "triage_status",
+            "attribution_status", date)
+    for name in ("facet_weapon", "facet_tlp", "triage_date"):
+        db.execute(f"DROP INDEX IF EXISTS idx_incidents_list_{name}")
+    for name, lead in (("facet_weapon", "weapon_category"), ("facet_tlp", "tlp"),
+                       ("facet_triage", "triage_status"), ("facet_date", date)):
+        columns = ", ".join([lead, *(c for c in rest if c != lead)])
+        db.execute(f"CREATE INDEX idx_incidents_list_{name} ON incidents({columns})")
+
+
+def _index_search_prefixes(db: sqlite_utils.Database) -> None:
+    # Search runs on every keystroke with the last word as a prefix. Without a prefix
+    # index, "ka*" merges the doclists of every term starting with "ka", and a phrase
+    # ending in one ("ain al*") also reads all their positions: 5 to 10 times slower.
+    columns = "title, summary, place, quotes, actors"
+    db.execute(f"CREATE VIRTUAL TABLE incident_search_new USING fts5({columns}, "
+               "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')")
+    db.execute(f"INSERT INTO incident_search_new (rowid, {columns}) "
+               f"SELECT rowid, {columns} FROM incident_search")
+    db.execute("DROP TABLE incident_search")
+    db.execute("ALTER TABLE incident_search_new RENAME TO incident_search")
+
+
+def _speed_up_list_queries(db: sqlite_utils.Database) -> None:
+    _widen_facet_indexes(db)
+    _index_search_prefixes(db)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
-    _create_core_tables, _create_search_index, _create_listing_indexes)
+    _create_core_tables, _create_search_index, _create_listing_indexes,
+    _add_incident_review_status, _speed_up_list_queries)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

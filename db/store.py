@@ -40,6 +40,15 @@ def _check(value: str | None, allowed: tuple[str, ...] | dict[str, Any], what: s
         raise ValidationError(f"{value!r} is not a {what}; use one of: {', '.join(allowed)}")
 
 
+def _check_claim(stance: str, actor_id: int | None, likelihood: str | None,
+                 confidence: str | None) -> None:
+    _check(stance, vocab.CLAIM_STANCES, "claim stance", optional=False)
+    _check(likelihood, vocab.LIKELIHOODS, "likelihood")
+    _check(confidence, vocab.CONFIDENCES, "confidence")
+    if (stance == "unattributed") != (actor_id is None):
+        raise ValidationError("an `unattributed` claim names no actor; every other names one")
+
+
 @dataclass(frozen=True)
 class UndoResult:
     txn: int
@@ -133,6 +142,15 @@ class Store:
                 return actor
         return None
 
+    def actor_id_named(self, name: str) -> int | None:
+        """The id of the actor with this name or alias; None for an empty name."""
+        if not name.strip():
+            return None
+        actor = self.find_actor(name)
+        if actor is None:
+            raise ValidationError(f"No actor named {name.strip()!r} on the desk")
+        return actor.id
+
     def source(self, source_id: int) -> Source:
         return from_row(Source, self._row("sources", source_id))
 
@@ -221,13 +239,9 @@ class Store:
                   source_id: int | None = None, likelihood: str | None = None,
                   confidence: str | None = None, proposed_by: str = "analyst",
                   review_status: str = "accepted") -> int:
-        _check(stance, vocab.CLAIM_STANCES, "claim stance", optional=False)
-        _check(likelihood, vocab.LIKELIHOODS, "likelihood")
-        _check(confidence, vocab.CONFIDENCES, "confidence")
+        _check_claim(stance, actor_id, likelihood, confidence)
         _check(proposed_by, vocab.PROPOSERS, "proposer", optional=False)
         _check(review_status, vocab.REVIEW_STATES, "review state", optional=False)
-        if (stance == "unattributed") != (actor_id is None):
-            raise ValidationError("an `unattributed` claim names no actor; every other names one")
         self.incident(incident_id)
         if quote_id is not None and source_id is None:
             source_id = self.quote(quote_id).source_id
@@ -240,6 +254,19 @@ class Store:
                 "created_at": tx.ts})
             reindex(self.db, [incident_id])
         return claim_id
+
+    def update_claim(self, claim_id: int, *, stance: str, actor_id: int | None,
+                     asserted_by: str, likelihood: str | None, confidence: str | None,
+                     review_status: str = "accepted") -> None:
+        """Correct a claim (an extractor's proposal, usually); editing it accepts it."""
+        _check_claim(stance, actor_id, likelihood, confidence)
+        claim = self.claim(claim_id)
+        with self.transaction() as tx:
+            tx.update("claims", claim_id, {
+                "stance": stance, "actor_id": actor_id, "asserted_by": asserted_by,
+                "likelihood": likelihood, "confidence": confidence,
+                "review_status": review_status})
+            reindex(self.db, [claim.incident_id])
 
     def remove_claim(self, claim_id: int) -> None:
         with self.transaction() as tx:

@@ -14,9 +14,11 @@ from tui.choice_field import ChoiceField
 from tui.commands import DeskCommands
 from tui.desk_screen import DeskScreen
 from tui.help_screen import HelpScreen, KeyGroup
+from tui.import_dialog import ImportDialog
 from tui.incident_list import IncidentList
 from tui.incidents_pane import IncidentsPane
 from tui.literal import literal
+from tui.review_screen import ReviewScreen
 from tui.vim_list import VimOptionList
 
 REFRESH_SECONDS = 0.5
@@ -76,4 +78,6 @@ def key_groups() -> list[KeyGroup]:
         ("Incident list", [*IncidentList.BINDINGS, *IncidentsPane.BINDINGS]),
         ("Quote and claim lists", [*VimOptionList.BINDINGS, *ClaimList.BINDINGS]),
         ("Attribution editor (a)", [*AttributionEditor.BINDINGS, *ChoiceField.BINDINGS]),
+        ("Review queue (r)", ReviewScreen.BINDINGS),
+        ("Import dialog (i)", ImportDialog.BINDINGS),
     ]

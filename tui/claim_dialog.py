@@ -55,35 +55,40 @@ class ClaimDialog(ModalScreen[ClaimDraft | None]):
         Binding("escape", "dismiss(None)", "Cancel", id="claim.cancel"),
     ]
 
-    def __init__(self, quote: Quote, actors: list[Actor]) -> None:
+    def __init__(self, quote: Quote, actors: list[Actor], initial: ClaimDraft | None = None,
+                 title: str = "Add claim from quote") -> None:
         super().__init__()
         self.quote = quote
+        self.initial = initial or ClaimDraft(quote, "", "suspected",
+                                             default_asserted_by(quote), None, None)
+        self.dialog_title = title
         self.names = sorted({n for a in actors for n in (a.name, *a.aliases)}, key=str.casefold)
 
     def compose(self) -> ComposeResult:
+        start = self.initial
         with Vertical() as box:
-            box.border_title = "Add claim from quote"
+            box.border_title = self.dialog_title
             yield Static(Content.assemble((clean(self.quote.speaker), "bold"), ": “",
                                           (clean(self.quote.text), "italic"), "”"),
                          id="claim-quote")
             with Horizontal():
                 yield Label("Actor")
-                yield Input(placeholder="empty: nobody named (unattributed)",
+                yield Input(start.actor, placeholder="empty: nobody named (unattributed)",
                             suggester=SuggestFromList(self.names, case_sensitive=False),
                             id="claim-actor")
             with Horizontal():
                 yield Label("Stance")
-                yield ChoiceField(list(CLAIM_STANCES), "suspected", styles=STANCE_COLOURS,
+                yield ChoiceField(list(CLAIM_STANCES), start.stance, styles=STANCE_COLOURS,
                                   id="claim-stance")
             with Horizontal():
                 yield Label("Asserted by")
-                yield Input(default_asserted_by(self.quote), id="claim-asserted-by")
+                yield Input(start.asserted_by, id="claim-asserted-by")
             with Horizontal():
                 yield Label("Likelihood")
-                yield ChoiceField([None, *LIKELIHOODS], None, id="claim-likelihood")
+                yield ChoiceField([None, *LIKELIHOODS], start.likelihood, id="claim-likelihood")
             with Horizontal():
                 yield Label("Confidence")
-                yield ChoiceField([None, *CONFIDENCES], None, id="claim-confidence")
+                yield ChoiceField([None, *CONFIDENCES], start.confidence, id="claim-confidence")
             yield Static(Content("enter save · esc cancel · tab next field · → completes"),
                          id="claim-hint")
 

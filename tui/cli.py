@@ -13,6 +13,8 @@ from platformdirs import user_data_path
 from db.demo.loader import write_demo
 from db.errors import DeskError
 from db.store import Store, default_analyst
+from tui.cli_common import fail
+from tui.cli_exchange import export_command, import_command
 
 DB_ENV = "THREATDESK_DB"
 
@@ -26,12 +28,6 @@ def package_version() -> str:
         return version("threatdesk")
     except PackageNotFoundError:
         return "unknown"
-
-
-def fail(message: str) -> None:
-    """One line on stderr and exit code 2: how every bad input ends on the command line."""
-    click.echo(f"threatdesk: {message}", err=True)
-    sys.exit(2)
 
 
 @click.group(invoke_without_command=True)
@@ -94,6 +90,9 @@ def demo(path: Path, force: bool) -> None:
         fail(f"cannot write {path}: {error.strerror}")
     click.echo(f"demo desk written to {written}")
 
+
+main.add_command(import_command)
+main.add_command(export_command)
 
 if __name__ == "__main__":
     main(prog_name="threatdesk")

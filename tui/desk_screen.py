@@ -15,19 +15,23 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header
 
 from db.errors import ConflictError, DeskError
+from db.imports import Outcome
 from db.listing import IncidentWindow
 from db.models import Incident
 from db.passages import sentence_around
+from db.review import sources_to_review
 from db.vocabulary import ATTRIBUTION_STATUSES, TRIAGE_STATUSES
 from tui.attribution_pane import AttributionDraft, AttributionEditor, AttributionPane, ClaimList
 from tui.choice_picker import ChoicePicker
 from tui.claim_dialog import ClaimDialog, ClaimDraft
 from tui.detail_pane import DetailPane
 from tui.incident_list import IncidentList
+from tui.import_dialog import ImportDialog
 from tui.incidents_pane import IncidentsPane
 from tui.literal import literal, one_line
 from tui.palette import ATTRIBUTION_COLOURS, TRIAGE_COLOURS
 from tui.quotes_pane import QuotesPane, render_passage
+from tui.review_screen import ReviewScreen
 
 if TYPE_CHECKING:
     from tui.app import ThreatdeskApp
@@ -54,6 +58,8 @@ class DeskScreen(Screen[None]):
         Binding("n", "next_new", "Next new", id="desk.next_new"),
         Binding("c", "add_claim", "Claim from quote", id="desk.add_claim"),
         Binding("u", "undo", "Undo", id="desk.undo"),
+        Binding("i", "import", "Import", id="desk.import"),
+        Binding("r", "review", "Review", id="desk.review"),
         Binding("question_mark", "help", "Help", id="desk.help"),
         Binding("q", "quit", "Quit", id="desk.quit"),
     ]
@@ -210,19 +216,13 @@ class DeskScreen(Screen[None]):
         if incident is None:
             return
         draft: AttributionDraft = event.draft
-        actor_id = None
-        if draft.lead_actor:
-            actor = self.store.find_actor(draft.lead_actor)
-            if actor is None:
-                self.notify(literal(f"No actor named {draft.lead_actor!r} on the desk"),
-                            title="Not saved", severity="error")
-                return
-            actor_id = actor.id
         self.write(lambda: self.store.set_attribution(
-            incident.id, incident.version, status=draft.status, lead_actor_id=actor_id,
+            incident.id, incident.version, status=draft.status,
+            lead_actor_id=self.store.actor_id_named(draft.lead_actor),
             likelihood=draft.likelihood, confidence=draft.confidence),
             f"#{incident.id} attribution: {draft.status}")
-        self.attribution_pane.claim_list.focus()
+        if self.attribution_pane.editor is None:
+            self.attribution_pane.claim_list.focus()
 
     def on_attribution_editor_cancelled(self, event: AttributionEditor.Cancelled) -> None:
         self.attribution_pane.close_editor()
@@ -246,18 +246,11 @@ class DeskScreen(Screen[None]):
         incident = self.incident
         if draft is None or incident is None:
             return
-        actor_id = None
-        if draft.actor:
-            actor = self.store.find_actor(draft.actor)
-            if actor is None:
-                self.notify(literal(f"No actor named {draft.actor!r} on the desk"),
-                            title="Not saved", severity="error")
-                return
-            actor_id = actor.id
         self.write(lambda: self.store.add_claim(
-            incident.id, stance=draft.stance, actor_id=actor_id, asserted_by=draft.asserted_by,
-            quote_id=draft.quote.id, likelihood=draft.likelihood,
-            confidence=draft.confidence), f"Claim added to #{incident.id}: {draft.stance}")
+            incident.id, stance=draft.stance, actor_id=self.store.actor_id_named(draft.actor),
+            asserted_by=draft.asserted_by, quote_id=draft.quote.id,
+            likelihood=draft.likelihood, confidence=draft.confidence),
+            f"Claim added to #{incident.id}: {draft.stance}")
 
     def on_claim_list_remove_requested(self, event: ClaimList.RemoveRequested) -> None:
         self.write(lambda: self.store.remove_claim(event.claim_id),
@@ -283,6 +276,30 @@ class DeskScreen(Screen[None]):
     def action_list(self, action: str) -> None:
         """Run one of the Incidents pane's own actions (search, filter, clear_filters)."""
         self.query_one(IncidentsPane).run_action(action)
+
+    # Import and review
+
+    def action_import(self) -> None:
+        def done(outcome: Outcome | None) -> None:
+            if outcome is None:
+                return
+            for note in outcome.notes[:5]:
+                self.notify(literal(note), severity="warning", timeout=8)
+            hint = " · r reviews the proposals" if sources_to_review(self.store) else ""
+            self.notify(literal(outcome.line() + hint), title="Imported", timeout=8)
+
+        self.app.push_screen(ImportDialog(self.store), done)
+
+    def action_review(self) -> None:
+        if not sources_to_review(self.store):
+            self.notify("Nothing to review: no imported article has open proposals")
+            return
+        self.app.push_screen(ReviewScreen())
+
+    def on_screen_resume(self) -> None:
+        # Back from a dialog or the review queue: show what they changed.
+        if self.is_mounted and self.query(IncidentList):
+            self.refresh_desk()
 
     def action_help(self) -> None:
         self.app.action_show_keys()

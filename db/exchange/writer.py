@@ -20,7 +20,8 @@ from db.exchange.report import ImportReport
 from db.store import Store
 
 INCIDENT_DEFAULTS: dict[str, Any] = {"title": "", "summary": "", "triage_status": "new",
-                                     "attribution_status": "unattributed", "tlp": "amber"}
+                                     "attribution_status": "unattributed", "tlp": "amber",
+                                     "review_status": "accepted"}
 # The analyst's judgement: set when an incident first arrives, never overwritten by a
 # re-import of the file it came from (an updated ACLED export must not undo triage).
 JUDGEMENT_FIELDS = frozenset({"attribution_status", "lead_actor_id", "likelihood",
