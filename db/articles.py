@@ -18,7 +18,8 @@ from pathlib import Path
 from db import vocabulary as vocab
 from db.audit import Transaction
 from db.errors import DeskError, ValidationError
-from db.extract import DEFAULT_GAZETTEER, Extraction, GazetteerEntry, IncidentCandidate, extract
+from db.extract import (DEFAULT_GAZETTEER, Extraction, GazetteerEntry, IncidentCandidate, Stance,
+                        extract)
 from db.models import Actor
 from db.search_index import reindex
 from db.store import Store
@@ -188,25 +189,36 @@ def _write(store: Store, tx: Transaction, article: ArticleText, found: Extractio
         for q in found.quotes]
     actors = _ActorBook(store, tx, gazetteer)
     for stance in found.stances:
-        incident_id = _nearest(incidents, starts, stance.start)
-        if incident_id is None:
+        targets = _claim_targets(stance, incidents, starts)
+        if not targets:
             report.warnings.append(f"{report.name}: a {stance.stance} statement with no "
                                    "attack in the article to attach it to was left out")
             continue
         quote_id = (quote_ids[stance.quote_index] if stance.quote_index is not None
-                    else _reported_quote(tx, source_id, incident_id, article.text, stance))
-        tx.insert("claims", {
-            "incident_id": incident_id, "actor_id": actors.id_for(stance.actor),
-            "stance": stance.stance, "asserted_by": stance.asserted_by or "",
-            "quote_id": quote_id, "source_id": source_id, "proposed_by": "extractor",
-            "review_status": "proposed", "created_at": tx.ts})
-        report.claims += 1
+                    else _reported_quote(tx, source_id, targets[0], article.text, stance))
+        for incident_id in targets:
+            tx.insert("claims", {
+                "incident_id": incident_id, "actor_id": actors.id_for(stance.actor),
+                "stance": stance.stance, "asserted_by": stance.asserted_by or "",
+                "quote_id": quote_id, "source_id": source_id, "proposed_by": "extractor",
+                "review_status": "proposed", "created_at": tx.ts})
+            report.claims += 1
     reindex(store.db, incidents)
     report.quotes, report.candidates = len(quote_ids), len(incidents)
     report.actors_added = actors.added
     from db.review import merge_targets
 
     report.merge_offers = sum(1 for i in incidents if merge_targets(store, i))
+
+
+def _claim_targets(stance: Stance, incidents: list[int], starts: list[int]) -> list[int]:
+    """The incidents a stance speaks to. "No group has claimed", "no specific attribution":
+    a statement naming nobody is said of the article's attacks as a whole, so it goes to
+    each; a statement about an actor goes to the attack it follows."""
+    if stance.actor is None:
+        return incidents
+    nearest = _nearest(incidents, starts, stance.start)
+    return [] if nearest is None else [nearest]
 
 
 def _nearest(incidents: list[int], starts: list[int], offset: int) -> int | None:
@@ -218,7 +230,7 @@ def _nearest(incidents: list[int], starts: list[int], offset: int) -> int | None
 
 
 def _reported_quote(tx: Transaction, source_id: int, incident_id: int, text: str,
-                    stance) -> int:  # type: ignore[no-untyped-def]
+                    stance: Stance) -> int:
     """A claim with no direct quote rests on its sentence, kept as a reported statement."""
     return tx.insert("quotes", {
         "source_id": source_id, "incident_id": incident_id,

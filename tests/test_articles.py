@@ -123,3 +123,14 @@ def test_html_article_is_read_with_its_text_only(empty_store: Store) -> None:
     article = decode_article(html.encode(), "page.html")
     assert "<p>" not in article.text and "Home | World" not in article.text
     assert "counter-terrorism service" in article.text
+
+
+def test_seed_import_comes_close_to_the_hand_made_demo_desk(tmp_path: Path) -> None:
+    from db.demo.loader import write_demo
+    from scripts.eval_seed_import import imported_desk, quote_spans, same_incident
+
+    demo = Store.open(write_demo(tmp_path / "demo.db"))
+    imported = imported_desk(tmp_path)
+    truth = demo.incidents()
+    assert all(any(same_incident(f, t) for f in imported.incidents()) for t in truth)
+    assert quote_spans(demo) == quote_spans(imported)
