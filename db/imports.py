@@ -34,8 +34,17 @@ class Outcome:
     notes: list[str] = field(default_factory=list)  # warnings and skipped rows, one line each
 
     def line(self) -> str:
-        done = ", ".join(f"{n} {what}" for what, n in self.counts.items() if n) or "nothing new"
-        return f"{self.name} ({self.kind}): {done}"
+        return f"{self.name} ({self.kind}): {describe_counts(self.counts)}"
+
+
+def describe_counts(counts: Counter[str]) -> str:
+    """"1 source, 3 quotes, 2 claims": the counts that are not zero, in words."""
+    def phrase(n: int, plural: str) -> str:
+        first, _, rest = plural.partition(" ")
+        word = first[:-1] if n == 1 and first.endswith("s") else first
+        return " ".join(p for p in (str(n), word, rest) if p)
+
+    return ", ".join(phrase(n, what) for what, n in counts.items() if n) or "nothing new"
 
 
 def _from_article(report: ArticleReport) -> Outcome:

@@ -112,3 +112,16 @@ async def test_edit_corrects_a_proposed_claim(empty_store: Store) -> None:
     claim = empty_store.claim(claim_id)
     assert (claim.stance, claim.review_status) == ("suspected", "accepted")
     assert "Asa" in empty_store.actor(claim.actor_id).name
+
+
+async def test_published_date_in_the_dialog_resolves_relative_dates(empty_store: Store,
+                                                                    tmp_path: Path) -> None:
+    article = tmp_path / "victory.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    app = ThreatdeskApp(empty_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i")
+        app.screen.query_one("#import-path").value = str(article)
+        await pilot.press("tab", *"2024-03-05", "enter")  # a Tuesday
+        await wait_for_import(pilot, app)
+    assert [i.occurred_on for i in empty_store.incidents()] == ["2024-03-03"]

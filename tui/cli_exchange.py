@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from db.articles import ArticleOptions, decode_article
 from db.errors import DeskError
 from db.exchange import EXPORT_FORMATS, export
-from db.imports import IMPORT_FORMATS, Outcome, import_path, import_text
+from db.imports import IMPORT_FORMATS, Outcome, describe_counts, import_path, import_text
 from db.listing import IncidentFilter, IncidentQuery, IncidentWindow
 from db.store import Store
 from db.vocabulary import ATTRIBUTION_STATUSES, RELIABILITIES, TLP_LEVELS, TRIAGE_STATUSES
@@ -84,8 +84,8 @@ def import_command(context: click.Context, files: tuple[str, ...], fmt: str,
                 err.print(f"  {note}")
             err.print(outcome.line())
     store.close()
-    summary = ", ".join(f"{n} {what}" for what, n in totals.items() if n) or "nothing new"
-    click.echo(f"imported {len(files) - failures} of {len(files)} files: {summary}")
+    click.echo(f"imported {len(files) - failures} of {len(files)} files: "
+               f"{describe_counts(totals)}")
     if failures:
         sys.exit(2)
 

@@ -6,6 +6,7 @@ responsive; progress and the outcome come back as messages.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from textual import work
@@ -17,7 +18,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, ProgressBar, Static, TextArea
 
-from db.articles import decode_article
+from db.articles import ArticleOptions, decode_article
 from db.errors import DeskError
 from db.imports import Outcome, import_path, import_text
 from db.store import Store
@@ -33,7 +34,7 @@ class ImportDialog(ModalScreen[Outcome | None]):
     }
     ImportDialog Input, ImportDialog Input:focus { border: none; height: 1; }
     ImportDialog Input:focus { background: $accent 30%; }
-    ImportDialog TextArea { height: 12; }
+    ImportDialog TextArea { height: 10; }
     ImportDialog Label { color: $text-muted; margin-top: 1; }
     ImportDialog #import-hint { color: $text-muted; }
     ImportDialog ProgressBar { display: none; }
@@ -65,6 +66,9 @@ class ImportDialog(ModalScreen[Outcome | None]):
             yield Label("A file: article (.txt .md .html), ACLED or GTD (.csv .xlsx), STIX or "
                         "threatdesk JSON. Enter imports it.")
             yield Input(placeholder="~/reports/article.txt", id="import-path")
+            yield Label("Published (YYYY-MM-DD): relative dates such as \"on Sunday\" are "
+                        "read against it; empty takes it from the text.")
+            yield Input(placeholder="2024-03-05", id="import-published")
             yield Label("Or paste an article here; ctrl+s imports it.")
             yield TextArea(id="import-text", soft_wrap=True, show_line_numbers=False)
             yield ProgressBar(id="import-progress", show_eta=False)
@@ -74,8 +78,8 @@ class ImportDialog(ModalScreen[Outcome | None]):
         self.query_one("#import-path", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        path = event.value.strip()
+        event.stop()  # enter in either field imports the path
+        path = self.query_one("#import-path", Input).value.strip()
         if path:
             self._start(Path(path).expanduser(), None)
 
@@ -85,21 +89,29 @@ class ImportDialog(ModalScreen[Outcome | None]):
             self._start(None, text)
 
     def _start(self, path: Path | None, text: str | None) -> None:
+        published = self.query_one("#import-published", Input).value.strip()
+        try:
+            options = ArticleOptions(published=date.fromisoformat(published) if published
+                                     else None)
+        except ValueError:
+            self.notify(literal(f"{published!r} is not a date like 2024-03-05"),
+                        title="Not imported", severity="error")
+            return
         self.add_class("-running")
         self.query_one("#import-hint", Static).update(Content("importing…"))
-        self._run(path, text)
+        self._run(path, text, options)
 
     @work(thread=True, exclusive=True)
-    def _run(self, path: Path | None, text: str | None) -> None:
+    def _run(self, path: Path | None, text: str | None, options: ArticleOptions) -> None:
         # sqlite connections belong to the thread that made them: this worker opens its own.
         store = self.store.reopen()
         try:
             if path is not None:
-                outcome = import_path(store, path, progress=lambda d, t: self.post_message(
-                    self.Progressed(d, t)))
+                outcome = import_path(store, path, options=options, progress=lambda d, t:
+                                      self.post_message(self.Progressed(d, t)))
             else:
                 article = decode_article((text or "").encode("utf-8"), "pasted text")
-                outcome = import_text(store, article, "pasted text")
+                outcome = import_text(store, article, "pasted text", options)
             self.post_message(self.Finished(outcome, None))
         except DeskError as error:
             self.post_message(self.Finished(None, str(error)))
