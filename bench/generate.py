@@ -16,6 +16,7 @@ import argparse
 import json
 import multiprocessing
 import random
+import sqlite3
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -230,7 +231,7 @@ INSERTS = {
 }
 
 
-def _drop_indexes(conn) -> list[str]:
+def _drop_indexes(conn: sqlite3.Connection) -> list[str]:
     """Drop the secondary indexes of the bulk-loaded tables; returns the SQL to rebuild them."""
     rows = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
@@ -238,6 +239,11 @@ def _drop_indexes(conn) -> list[str]:
     for name, _ in rows:
         conn.execute(f"DROP INDEX [{name}]")
     return [sql for _, sql in rows]
+
+
+def _fts_config(conn: sqlite3.Connection, name: str, value: int) -> None:
+    conn.execute("INSERT INTO incident_search (incident_search, rank) VALUES (?, ?)",
+                 [name, value])
 
 
 def generate(path: Path, n: int, seed: int = 7) -> dict[str, float]:
@@ -251,6 +257,9 @@ def generate(path: Path, n: int, seed: int = 7) -> dict[str, float]:
     for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -200000",
                    "threads = 2"):
         conn.execute(f"PRAGMA {pragma}")
+    # A big in-memory term hash flushes far fewer segments to merge: the search index
+    # loads twice as fast. Put back to SQLite's default once loaded.
+    _fts_config(conn, "hashsize", 64 * 1024 * 1024)
     conn.execute("BEGIN")
     conn.executemany("INSERT INTO actors (id, name, aliases, kind) VALUES (?, ?, ?, "
                      "'armed-group')", gen.vocab.actors)
@@ -265,6 +274,7 @@ def generate(path: Path, n: int, seed: int = 7) -> dict[str, float]:
     marks["indexes_s"] = time.perf_counter()
     # One b-tree segment instead of dozens: every search reads one doclist per term.
     conn.execute("INSERT INTO incident_search(incident_search) VALUES ('optimize')")
+    _fts_config(conn, "hashsize", 1024 * 1024)
     marks["fts_optimize_s"] = time.perf_counter()
     conn.execute("PRAGMA analysis_limit = 1000")  # sampled statistics are plenty for the planner
     conn.execute("ANALYZE")

@@ -112,7 +112,9 @@ class _Set:
     probe: str
     params: list[Any]
     count_sql: str  # how many incidents, exactly
+    count_params: list[Any]
     estimate: int  # an upper bound, cheap to know
+    table: str | None = None  # the temp table of search hits it reads
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,10 @@ class _Where:
     params: list[Any]
     sets: list[_Set]
     message: str = ""  # why a search cannot run; the list is then empty
+
+    @property
+    def tables(self) -> list[str]:
+        return [s.table for s in self.sets if s.table]
 
     def sql(self, *, probe: bool) -> tuple[str, list[Any]]:
         if self.message:
@@ -159,22 +165,26 @@ def _actor_set(db: sqlite_utils.Database, actor_id: int, stance: str | None) -> 
         return _Set(f"id IN (SELECT c.incident_id {claims})",
                     f"EXISTS (SELECT 1 {claims} AND c.incident_id = incidents.id)",
                     [actor_id, stance], f"SELECT count(DISTINCT c.incident_id) {claims}",
-                    db.execute(f"SELECT count(*) {claims}", [actor_id, stance]).fetchone()[0])
+                    [actor_id, stance], db.execute(f"SELECT count(*) {claims}", [actor_id, stance]).fetchone()[0])
     claims = "FROM claims c WHERE c.actor_id = ?"
-    either = f"SELECT c.incident_id {claims} UNION SELECT id FROM incidents WHERE lead_actor_id = ?"
+    claimed = f"EXISTS (SELECT 1 {claims} AND c.incident_id = incidents.id)"
     estimate = db.execute(f"SELECT (SELECT count(*) {claims}) + (SELECT count(*) FROM incidents "
                           "WHERE lead_actor_id = ?)", [actor_id, actor_id]).fetchone()[0]
-    return _Set(f"id IN ({either})",
-                f"(EXISTS (SELECT 1 {claims} AND c.incident_id = incidents.id) "
-                "OR lead_actor_id = ?)",
-                [actor_id, actor_id], f"SELECT count(*) FROM ({either})", estimate)
+    # Counted in two disjoint parts: a UNION would sort every id to drop the duplicates.
+    count_sql = (f"SELECT (SELECT count(DISTINCT c.incident_id) {claims}) + (SELECT count(*) "
+                 f"FROM incidents WHERE lead_actor_id = ? AND NOT {claimed})")
+    return _Set(f"id IN (SELECT c.incident_id {claims} "
+                "UNION ALL SELECT id FROM incidents WHERE lead_actor_id = ?)",
+                f"({claimed} OR lead_actor_id = ?)", [actor_id, actor_id],
+                count_sql, [actor_id] * 3, estimate)
 
 
 def _search_set(db: sqlite_utils.Database, match: str) -> _Set:
     table, size = HITS.table(db, match)
-    # A rowid table: IN reads it directly, both to drive and to probe.
-    member = f"id IN (SELECT id FROM temp.{table})"
-    return _Set(member, member, [], f"SELECT {size}", size)
+    # IN would first copy every hit into an ephemeral index; EXISTS looks one up by rowid.
+    return _Set(f"id IN (SELECT id FROM temp.{table})",
+                f"EXISTS (SELECT 1 FROM temp.{table} h WHERE h.id = incidents.id)",
+                [], f"SELECT {size}", [], size, table)
 
 
 def build_where(db: sqlite_utils.Database, f: IncidentFilter) -> _Where:
@@ -228,6 +238,11 @@ class _HitTables:
             self._drop(db, tables, next(iter(tables)))
         return name, size
 
+    def alive(self, db: sqlite_utils.Database, names: list[str]) -> bool:
+        """Whether these tables are all still kept (newer searches evict older ones)."""
+        kept = {entry[0] for entry in self._tables.get(id(db.conn), {}).values()}
+        return kept.issuperset(names)
+
     @staticmethod
     def _drop(db: sqlite_utils.Database, tables: OrderedDict[str, Any], match: str) -> None:
         name = tables.pop(match)[0]
@@ -272,7 +287,7 @@ class IncidentWindow:
 
     @property
     def where(self) -> _Where:
-        if self._where is None:
+        if self._where is None or not HITS.alive(self.db, self._where.tables):
             self._where = build_where(self.db, self.query.filter)
         return self._where
 
@@ -424,6 +439,6 @@ def _count(db: sqlite_utils.Database, where: _Where) -> int:
         return 0
     if len(where.sets) == 1 and not where.columns:
         only = where.sets[0]
-        return _scalar(db, only.count_sql, only.params)
+        return _scalar(db, only.count_sql, only.count_params)
     sql, params = where.sql(probe=_probe_first(db, where))
     return _scalar(db, f"SELECT count(*) FROM incidents{sql}", params)

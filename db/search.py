@@ -10,9 +10,10 @@ text, and every word is quoted, which makes it a plain term whatever it spells.
 - A run of characters without spaces is one phrase: ``Kata'ib`` is ``"kata ib"``.
 - ``"double quotes"`` make a phrase of several words; an unclosed quote runs to the end.
 - The last word is a prefix while the analyst is still typing it: the input ends in it,
-  not in a space, a closing quote or punctuation. A word of one letter being typed is
-  left out until the second letter comes: as a prefix it matches most of a large desk,
-  costs a pass over most of the index, and narrows nothing.
+  not in a space, a closing quote or punctuation. A word of one or two letters being
+  typed is left out until the third letter comes: as a prefix it matches a large part
+  of a big desk (``ka*`` 40% of it), costs a pass over that much of the index, and
+  narrows nothing.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 _TOKEN = re.compile(r"[^\W_]+")
 _MAX_TERMS = 16
 _MAX_INPUT = 500
-_MIN_PREFIX = 2
+_MIN_PREFIX = 3
 
 
 @dataclass(frozen=True)
