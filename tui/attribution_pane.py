@@ -149,7 +149,9 @@ class AttributionEditor(Vertical):
 class AttributionPane(Vertical):
     DEFAULT_CSS = """
     AttributionPane > #attribution-summary { height: auto; padding-bottom: 1; }
-    AttributionPane > ClaimList { height: 1fr; border: none; }
+    AttributionPane > ClaimList, AttributionPane > ClaimList:focus {
+        height: 1fr; border: none;
+    }
     """
 
     def compose(self) -> ComposeResult:

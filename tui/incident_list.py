@@ -42,20 +42,26 @@ class Column:
 
 
 def layout_columns(width: int) -> list[Column]:
-    """Fit the columns to the width: dates and statuses first, the rest shares what is left."""
+    """Fit the columns to the width: dates and statuses first, the rest shares what is left;
+    a wide list also shows the title."""
     triage = Column("triage", 11 if width >= 64 else 1)
     fixed = [Column("date", 10), Column("attribution", 12), triage]
-    gaps = len(fixed) + 3  # a space before and after each of the five columns
+    wide = width >= 100
+    gaps = len(fixed) + (4 if wide else 3)  # a space before and after each column
     rest = max(width - sum(c.width for c in fixed) - gaps, 0)
-    place = Column("place", rest // 2)
-    weapon = Column("weapon", rest - place.width)
-    return [fixed[0], place, weapon, fixed[1], fixed[2]]
+    title = Column("title", rest * 2 // 5 if wide else 0)
+    place = Column("place", (rest - title.width) // 2)
+    weapon = Column("weapon", rest - title.width - place.width)
+    flexible = [title, place, weapon] if wide else [place, weapon]
+    return [fixed[0], *flexible, fixed[1], fixed[2]]
 
 
 def _cell(row: IncidentRow, name: str, width: int) -> tuple[str, str]:
     """The text and style of one cell."""
     if name == "date":
         return (row.occurred_on or "undated"), ""
+    if name == "title":
+        return one_line(row.title), ""
     if name == "place":
         return one_line(", ".join(p for p in (row.location, row.country) if p)), ""
     if name == "weapon":
@@ -226,7 +232,7 @@ class IncidentList(ScrollView, can_focus=True):
         return self._strip(cells, columns, base, width)
 
     def _header(self, columns: list[Column], width: int) -> Strip:
-        names = {"date": "Date", "place": "Place", "weapon": "Weapon",
+        names = {"date": "Date", "title": "Title", "place": "Place", "weapon": "Weapon",
                  "attribution": "Attribution", "triage": "Triage"}
         cells = [(names[c.name] if c.width > 1 else "T", "") for c in columns]
         style = self.rich_style + self.get_component_rich_style("incident-list--header")

@@ -41,7 +41,7 @@ def render_passage(source_text: str, quote: Quote, span: tuple[int, int]) -> Con
 
 class QuotesPane(Vertical, can_focus=False):
     DEFAULT_CSS = """
-    QuotesPane > OptionList { height: 1fr; border: none; }
+    QuotesPane > OptionList, QuotesPane > OptionList:focus { height: 1fr; border: none; }
     QuotesPane > #quote-context { height: auto; max-height: 8; border-top: solid $panel; }
     """
 
