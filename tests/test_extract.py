@@ -103,6 +103,51 @@ def test_short_fragment_introduced_by_a_speech_verb_is_a_quote():
     assert quotes(text) == [("remain at risk,", "Pentagon")]
 
 
+def test_later_surname_without_the_al_particle_refers_back():
+    text = ("Prime Minister Mohammed Shia al-Sudani ordered an inquiry. "
+            "“Whoever targets the companies targets the Iraqi people,” Sudani said.")
+    assert quotes(text)[0][1] == "Mohammed Shia al-Sudani"
+
+
+@pytest.mark.parametrize("rank", ["Maj", "Brig Gen", "Col", "Lt Col", "Capt"])
+def test_ranks_without_a_full_stop_stay_out_of_the_name(rank):
+    text = f"“We have stepped up patrols around the town,” said {rank} Ali Hussein al-Jabouri, a police commander."
+    assert quotes(text)[0][1] == "Ali Hussein al-Jabouri"
+
+
+@pytest.mark.parametrize("named, noun", [
+    ("Iran's mission to the UN", "mission"),
+    ("the Kurdistan Region's interior ministry", "ministry"),
+    ("the US Consulate General in Erbil", "consulate"),
+])
+def test_the_organisation_noun_refers_back_to_its_full_name(named, noun):
+    text = f"A drone hit the area, {named} said on Tuesday. “All our staff are safe and accounted for,” the {noun} said."
+    assert quotes(text)[0][1] == named.removeprefix("the ")
+
+
+def test_one_of_the_officials_is_one_of_the_unnamed_group():
+    text = "Two security officials said the site was close. “The launch site is near a checkpoint,” one of the officials said."
+    assert quotes(text)[0][1] == "security official"
+
+
+def test_name_then_bare_role_between_commas_then_told():
+    text = "Sarkawt Mahmoud, spokesperson for the ministry, told Kurdistan24: “Those responsible will be brought to justice.”"
+    (q,) = extract(text).quotes
+    assert (q.speaker, q.speaker_role) == ("Sarkawt Mahmoud", "spokesperson for the ministry")
+
+
+def test_verbless_quote_goes_on_with_the_previous_sentence_speaker():
+    text = ("Earlier, the Kurdistan Region's interior ministry reported the blast. "
+            "The ministry said the drone fell in an open area. It caused “no damage or casualties”.")
+    assert quotes(text) == [("no damage or casualties", "Kurdistan Region's interior ministry")]
+
+
+def test_umbrella_statement_is_not_credited_to_the_member_named_in_its_aside():
+    text = ("The Islamic Resistance in Iraq, a coalition of militias that includes Kata'ib Hizballah, said in a "
+            "statement that it had targeted the base. “Our operations will continue,” the statement said.")
+    assert quotes(text)[0][1] == "Islamic Resistance in Iraq"
+
+
 # --- gazetteer -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("spelling", ["Kataib Hezbollah", "Kata'ib Hizballah", "Kataib Hizbullah",
@@ -224,6 +269,14 @@ def test_meta_from_outlet_line_headline_and_dateline():
     m = extract(text).meta
     assert (m.outlet, m.headline, m.dateline, m.published_on) == (
         "Reuters", "Drones target base near Erbil airport", "ERBIL, Iraq", date(2023, 10, 18))
+
+
+def test_outlet_line_named_by_the_dateline():
+    text = "Kurdistan24\nDrone strikes near US consulate\nERBIL (Kurdistan24) – A drone struck on Tuesday.\n"
+    m = extract(text).meta
+    assert (m.outlet, m.headline, m.dateline) == ("Kurdistan24", "Drone strikes near US consulate", "ERBIL")
+    other = "Baghdad Today\nRockets hit the airport\nBAGHDAD (Baghdad Today) – Two rockets hit on Monday.\n"
+    assert extract(other).meta.outlet == "Baghdad Today"
 
 
 # --- rules of the package --------------------------------------------------------------

@@ -9,7 +9,7 @@ from .dates import find_dates
 from .types import ArticleMeta
 
 _OUTLETS = (
-    "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Rudaw", "Rudaw English", "Kurdistan 24",
+    "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Rudaw", "Rudaw English", "Kurdistan 24", "Kurdistan24",
     "Al-Monitor", "The National", "Shafaq News", "Xinhua", "Politico", "Al Jazeera", "Al Arabiya", "BBC",
     "The New York Times", "The Washington Post", "Iraqi News Agency", "INA", "Anadolu", "Long War Journal",
     "Defense Post", "The Defense Post", "Middle East Eye", "Asharq Al-Awsat", "Arab News", "Bloomberg",
@@ -23,8 +23,18 @@ _OUTLET_LINE = re.compile(rf"^(?:By\s+|Source:\s*|From\s+)?(?:[A-Z][\w .'-]*\s+\
 _PUBLISHED = re.compile(r"^(?:Published|Posted|Updated|Date)\s*[:\-]?\s*", re.I)
 
 
+def _dateline_outlet(lines: list[tuple[int, str]]) -> str | None:
+    """The outlet a dateline names ("ERBIL (Kurdistan24) –"): a line of just that name is the outlet's, not a headline."""
+    for _, line in lines:
+        d = _DATELINE.match(line.strip())
+        if d and d.group("outlet"):
+            return d.group("outlet").strip()
+    return None
+
+
 def read_meta(text: str, hint: date | None = None) -> ArticleMeta:
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[:2000]) if m.group().strip()][:6]
+    named = _dateline_outlet(lines)
     outlet = dateline = headline = None
     published = None
     body_from = None
@@ -37,6 +47,9 @@ def read_meta(text: str, hint: date | None = None) -> ArticleMeta:
                 outlet = outlet or d.group("outlet").strip()
             body_from = i
             break
+        if s == named and outlet is None:
+            outlet = s
+            continue
         if len(s) < 120 and (_OUTLET_LINE.match(s) or _PUBLISHED.match(s)):
             o = _OUTLET_LINE.match(s)
             if o and outlet is None:

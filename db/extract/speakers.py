@@ -14,7 +14,9 @@ TITLES = frozenset(
     "colonel col. brigadier brig. captain capt. admiral adm. commander chief director ambassador envoy "
     "adviser advisor official leader head sheikh mr. ms. mrs. dr. governor mayor deputy senator sen. rep. "
     "representative chairman speaker analyst researcher fellow professor prof. sergeant sgt. cleric imam "
-    "ayatollah lawmaker mp emir king prince judge coordinator undersecretary secretary-general".split()
+    "ayatollah lawmaker mp emir king prince judge coordinator undersecretary secretary-general "
+    # Ranks as British and Middle East copy writes them, without a full stop ("Brig Gen", "Lt Col").
+    "gen maj lt col brig capt sgt adm".split()
 )
 _ROLE_WORDS = frozenset(
     "press defense defence foreign senior deputy military security national former top interior armed forces "
@@ -43,8 +45,12 @@ _VERB = (r"(?:said|says|say|added|adds|told|tells|stated|states|noted|notes|anno
          r"|called|calling|described|recalled|claimed|denied|admitted|alleged|saying|adding|telling|warning|insisting"
          r"|according to)")
 _VERB_RE = re.compile(rf"\b{_VERB}\b")
-_SPEAKS_NEXT = re.compile(rf"\s*(?:,\s*(?:a|an|the|who)\b|\s*(?:\w+ly\s+)?{_VERB}\b)")
-_APPOS_AFTER = re.compile(r",\s+(?:a|an|the)\s+([^,.;“”\"]{3,80}?)\s*(?=[,.;])")
+_MARK_RE = re.compile(r"[\"“”]")
+# A bare role between commas: "Sarkawt Mahmoud, spokesperson for the ministry, told ...".
+_BARE_ROLE = (r"(?:(?:deputy|senior|chief|acting|former|official|military|media)\s+)?(?:spokesperson|spokesman|spokeswoman"
+              r"|head|director|commander|chief|minister|leader|adviser|advisor|secretary|governor|mayor|envoy)\b")
+_SPEAKS_NEXT = re.compile(rf"\s*(?:,\s*(?:a|an|the|who|{_BARE_ROLE})\b|\s*(?:\w+ly\s+)?{_VERB}\b)")
+_APPOS_AFTER = re.compile(rf",\s+(?:(?:a|an|the)\s+([^,.;“”\"]{{3,80}}?)|({_BARE_ROLE}[^,.;“”\"]{{0,70}}?))\s*(?=[,.;])")
 _APPOS_BEFORE = re.compile(r"\b(?:the|a|an)\s+([^,.;“”\"]{3,80}?),\s*$", re.IGNORECASE)
 # A subject may hold the dots of initials and titles ("John F. Kirby", "Maj. Gen.").
 _ABBR_DOT = r"(?:(?<=\b[A-Z])\.|(?<=Gen)\.|(?<=Maj)\.|(?<=Lt)\.|(?<=Col)\.|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Brig)\.)"
@@ -59,10 +65,23 @@ _CONJ = re.compile(r"(?:and|but|or|then|as|while|before|after|which|that)\b", re
 _GROUP_NOUNS = frozenset("group militia faction organisation organization movement coalition".split())
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,?")
 _STATEMENT = re.compile(r"^(?:the|its|their|a)\s+(?:(?:group|militia|faction|movement)['’]s\s+)?(?:statement|communique|post)$", re.I)
-_SPEAKING = re.compile(r"['’]?s?\s*(?:[\w-]+\s+){0,3}?(?:said|says|stated|announced|added|claimed|posted|wrote|issued)\b")
+# An aside may stand between a group and its verb: "the IRI, a coalition that includes KH, said".
+_SPEAKING = re.compile(r"['’]?s?(?:,[^,.;“”\"]{0,120}?,)?\s*(?:[\w-]+\s+){0,3}?"
+                       r"(?:said|says|stated|announced|added|claimed|posted|wrote|issued)\b")
+# "the ministry said" refers back to the organisation named in full before: "Iran's mission to the UN",
+# "the Kurdistan Region's interior ministry", "the US Consulate General in Erbil".
+_ORG_NOUNS = r"mission|ministry|consulate|embassy|directorate|command|cell|office|council|agency|department"
+_ORG_PHRASE = re.compile(
+    r"(?:(?!(?:The|This|That|Its|Their|Our|All|Some|Both|Each|Every|No|A|An|In|On|At)\s)(?:[A-Z][\w’'.-]*(?:['’]s)?|interior|foreign|defen[cs]e|health"
+    rf"|finance|oil|security|media|permanent)\s+){{1,4}}(?i:({_ORG_NOUNS}))\b(?:\s+General)?"
+    r"(?:\s+(?:to|in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?")
 # Unnamed sources ("a senior Iraqi security official") can be referred back to ("the official said").
 _UNNAMED = re.compile(
-    r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne)\s+((?:[\w-]+\s+){0,3}?(?:official|source|officer|diplomat|commander)s?)\b")
+    r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne)\s+(?!of\b)((?:[\w-]+\s+){0,3}?(?:official|source|officer|diplomat|commander)s?)\b")
+# "one of the officials": one of a group named before ("two security officials"), else just the noun.
+_ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these|them)\s+((?:[\w-]+\s+){0,2}?(?:official|source|officer|diplomat|commander))s\b")
+# Arabic names drop the article in later references: "Mohammed Shia al-Sudani" ... "Sudani said".
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at)-", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +132,7 @@ def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
         if not name_toks or any(t.lower() in _ORG_WORDS or t.lower() in _STOP for t in name_toks):
             continue
         start = offs[k0]
-        known = by_surname.get(name_toks[-1].lower())
+        known = by_surname.get(_surname(name_toks[-1]))
         role_words = _left_role_words(text, m.start()) + toks[:j + 1]
         prefix = " ".join(role_words) if any(w.lower() in TITLES for w in role_words) else None
         if not prefix and not known:
@@ -124,11 +143,25 @@ def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
             out.append(Person(start, m.end(), known.name, role or known.role))
             continue
         p = Person(start, m.end(), " ".join(name_toks), role)
-        by_surname[name_toks[-1].lower()] = p
+        by_surname[_surname(name_toks[-1])] = p
         out.append(p)
-    for m in _UNNAMED.finditer(text):
-        out.append(Person(m.start(), m.end(), m.group(1), None))
+    out.extend(_unnamed(text))
     out.sort(key=lambda p: p.start)
+    return out
+
+
+def _surname(token: str) -> str:
+    return _PARTICLE.sub("", token.lower())
+
+
+def _unnamed(text: str) -> list[Person]:
+    out = [Person(m.start(), m.end(), m.group(1), None) for m in _UNNAMED.finditer(text)]
+    for m in _ONE_OF.finditer(text):
+        noun = m.group(1)
+        for p in out:
+            if p.start < m.start() and p.name.endswith(noun.split()[-1] + "s"):
+                noun = p.name[:-1]
+        out.append(Person(m.start(), m.end(), noun, None))
     return out
 
 
@@ -138,8 +171,8 @@ def _has_title(phrase: str) -> bool:
 
 def _appositive(text: str, start: int, end: int) -> str | None:
     a = _APPOS_AFTER.match(text, end)
-    if a and _has_title(a.group(1)):
-        return a.group(1)
+    if a and _has_title(a.group(1) or a.group(2)):
+        return a.group(1) or a.group(2)
     b = _APPOS_BEFORE.search(text[max(0, start - 90):start])
     if b and _has_title(b.group(1)):
         return b.group(1)
@@ -153,6 +186,19 @@ class Resolver:
         self.text = text
         self.persons = persons
         self.actors = [m for m in mentions if not m.modifier]
+        self._orgs: list[tuple[int, str, str]] | None = None
+
+    def last_org(self, pos: int, noun: str) -> str | None:
+        """The latest organisation named in full before `pos` whose head noun is `noun`."""
+        if self._orgs is None:  # few articles ask: found on first use
+            self._orgs = [(m.start(), m.group(1).lower(), m.group()) for m in _ORG_PHRASE.finditer(self.text)]
+        found = None
+        for start, head, phrase in self._orgs:
+            if start >= pos:
+                break
+            if head == noun:
+                found = phrase
+        return found
 
     def person_in(self, s: int, e: int) -> Person | None:
         found = None
@@ -207,6 +253,9 @@ class Resolver:
             a = self.last_speaking_actor(s) or self.last_actor(s)
             return (a.entry.name, None) if a else (None, None)
         rn = _ROLE_NOUN.match(phrase)
+        org = self.last_org(s, rn.group(1).lower()) if rn else None
+        if org:
+            return org, None
         if rn:
             p = self.last_person(s, rn.group(1).lower())
             if p:
@@ -237,6 +286,8 @@ def attribute(
         if found is None and i and _inherits(text, raw, i, out):
             prev = out[i - 1]
             found = (prev[0], prev[1])
+        if found is None:
+            found = _previous_speaker(text, sents, q, res)
         out.append((found[0], found[1], True) if found else (None, None, False))
     # A multi-paragraph quote is often attributed only in its last piece: carry it back.
     for i in range(len(raw) - 1, 0, -1):
@@ -253,6 +304,21 @@ def _inherits(text: str, raw: list[RawQuote], i: int, done: list) -> bool:
         return True
     # "“A,” she said.\n“B.”": a paragraph that opens with a quote carries on the last speaker.
     return q.para == prev.para + 1 and q.open_at == _para_start(text, q.open_at)
+
+
+def _previous_speaker(text: str, sents: list[Sentence], q: RawQuote, res: Resolver) -> tuple[str, str | None] | None:
+    """`It caused “no damage or casualties”.`: a sentence without a speech verb goes on with the
+    speaker of the sentence before it in the same paragraph ("The ministry said the drone ...")."""
+    si = sentence_at(sents, q.open_at)
+    sent = sents[si]
+    if si == 0 or sents[si - 1].para != sent.para or _VERB_RE.search(text, sent.start, sent.end):
+        return None
+    prev = sents[si - 1]
+    verb = _VERB_RE.search(text, prev.start, prev.end)
+    if verb is None or _MARK_RE.search(text, prev.start, verb.start()):
+        return None
+    name, role = res.resolve(prev.start, verb.start())
+    return (name, role) if name else None
 
 
 def _para_start(text: str, pos: int) -> int:
