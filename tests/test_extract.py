@@ -220,6 +220,25 @@ def test_stance_records_who_asserts_it_and_the_sentence():
     assert s.asserted_by == "two defense officials" and text[s.start:s.end] == text
 
 
+def test_we_assess_with_high_confidence_is_assessed_not_unattributed():
+    text = "“We assess with high confidence that Kata'ib Hizballah conducted the attack, though the group has not claimed it.”"
+    assert pairs(text) == {("Kataib Hezbollah", "assessed")}
+    assert pairs("We assess with low confidence that Harakat al-Nujaba fired the rockets.") == {
+        ("Harakat al-Nujaba", "suspected")}
+    assert pairs("The attack has not yet been claimed.") == {(None, "unattributed")}
+
+
+@pytest.mark.parametrize("subject", ["A Hashd official", "Al-Hashd", "Hashd al-Shaabi"])
+def test_hashd_is_the_popular_mobilization_forces(subject):
+    assert pairs(f"{subject} rejected the accusation.") == {("Popular Mobilization Forces", "denied")}
+
+
+def test_denial_by_the_group_named_in_the_speakers_role():
+    text = "Hassan al-Mousawi, a senior Asa’ib Ahl al-Haq official, rejected the accusation."
+    assert pairs(text) == {("Asaib Ahl al-Haq", "denied")}
+    assert pairs("Ali Hassan, who met Badr Organization leaders last week, rejected the accusation.") == set()
+
+
 # --- dates and incidents ---------------------------------------------------------------
 
 def test_weekdays_resolve_to_the_latest_such_day_on_or_before_publication():

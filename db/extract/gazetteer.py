@@ -45,7 +45,7 @@ DEFAULT_GAZETTEER: tuple[GazetteerEntry, ...] = (
        "Nujaba", "HaN"),
     _e("Islamic Resistance in Iraq", "umbrella", "Islamic Resistance of Iraq", "IRI"),
     _e("Popular Mobilization Forces", "umbrella", "Popular Mobilisation Forces", "Popular Mobilization Units",
-       "Popular Mobilization Committee", "Hashd al-Shaabi", "al-Hashd al-Shaabi", "PMF", "PMU"),
+       "Popular Mobilization Committee", "Hashd al-Shaabi", "al-Hashd al-Shaabi", "Hashd", "al-Hashd", "PMF", "PMU"),
     _e("Badr Organization", "armed-group", "Badr Organisation", "Badr Brigades", "Badr"),
     _e("Kataib Imam Ali", "armed-group", "Kata'ib al-Imam Ali", "Imam Ali Brigades"),
     _e("Kataib Jund al-Imam", "armed-group", "Kata'ib Jund al-Imam"),

@@ -16,7 +16,7 @@ _I = 0  # patterns are lower case and run on segment.lowered(text)
 _UNATTRIBUTED = re.compile(
     r"\bno (?:\w+ )?(?:group|one|organi[sz]ation|faction|party|militia|side)\b[^.;]{0,40}?\b(?:claim|took responsibility"
     r"|taken responsibility)|\bnobody\b[^.;]{0,20}\bclaim|\bno (?:immediate |official )?claims? of responsibility"
-    r"|\bnot (?:been )?(?:immediately )?claimed\b|\bunclaimed\b|\bno (?:specific |immediate |precise |firm )?attribution"
+    r"|\b(?:(?:is|was|were|are) not|not (?:yet )?been) (?:immediately |yet )?claimed\b|\bunclaimed\b|\bno (?:specific |immediate |precise |firm )?attribution"
     r"|\bdon['’]t have (?:any )?(?:specific |precise )?attribution|\b(?:did|does|do|would|could) not (?:yet )?"
     r"(?:accuse|attribute|blame|name|identify|say who)|\bnot (?:yet )?(?:been )?attributed|\bdeclined to (?:say|name|attribute|identify)"
     r"|\bnot (?:immediately )?(?:clear|known) who\b|\bnot (?:yet )?(?:determined|established|identified|confirmed) who\b"
@@ -46,29 +46,37 @@ _BLAME_AFTER = re.compile(
 _BLAME_BEFORE = re.compile(
     r"\b(?:militants|fighters|gunmen|members|insurgents)\s+(?:\w+\s+)?(?:attacked|ambushed|stormed|fired|launched)\b"
     r"|\b(?:was|were|is|are|been|be)\s+(?:\w+\s+){0,2}?(?:responsible|behind|to blame)\b|\b(?:most likely|likely|probably) "
-    r"(?:carried out|launched|fired|conducted)\b|\bcarried out the (?:attack|strike)",
+    r"(?:carried out|launched|fired|conducted)\b|\b(?:carried out|conducted|perpetrated|orchestrated) the (?:[\w-]+ )?"
+    r"(?:attacks?|strikes?|bombings?|assault)",
     _I,
 )
 _HEDGE = re.compile(
     r"\b(?:believe[sd]?|suspect\w*|likely|probably|possibly|may|might|could|appear(?:s|ed)?|think|thought|suggest\w*"
-    r"|initial|early|preliminary|unconfirmed|seem\w*|alleged\w*|presumably|widely|assume\w*|indicat\w*)\b",
+    r"|initial|early|preliminary|unconfirmed|seem\w*|alleged\w*|presumably|widely|assume\w*|indicat\w*"
+    r"|(?:low|moderate) confidence)\b",
     _I,
 )
 _NOT_ACTOR = re.compile(
     r"(?:linked|tied|close|loyal|allied|aligned|affiliated|associated|connected|proxy|proxies|fronts?|backed|supported"
-    r"|funded|armed|sponsored|sponsor|sponsors|like|as|than|including|include|against|targeting)\s+(?:to\s+|with\s+|by\s+|for\s+|of\s+)?(?:the\s+)?$",
+    r"|funded|armed|sponsored|sponsor|sponsors|like|as|than|including|include|includes|comprising|comprises|against|targeting)\s+(?:to\s+|with\s+|by\s+|for\s+|of\s+)?(?:the\s+)?$",
     _I,
 )
 _HISTORY = re.compile(r"\b(?:in the past|previously|history of|years ago|last year|in (?:19|20)\d\d|since (?:19|20)\d\d|a (?:19|20)\d\d\b)", _I)
 _NEGATED = re.compile(r"(?:\bnot|\bnever|\bno|n['’]t|\bwithout|short of|\bdeclined to|\brefused to|\bavoids?|\bavoided)\s+(?:\w+\s+){0,2}$", _I)
 _THE_GROUP = re.compile(r"\b(?:the|this|that) (?:group|militia|faction|movement|organi[sz]ation)\b", _I)
 _WINDOW_DAYS = 90
+# Intelligence wording: "We assess with high confidence that X conducted the attack".
+_ASSESS = re.compile(r"\b(?:assess(?:ed|es)?|conclude[sd]?|judge[sd]?)\b(?: with (?:high|moderate|low) confidence)?,? that\b", _I)
+_ASSESSED_ACT = re.compile(r"\b(?:conducted|carried out|launched|fired|perpetrated|orchestrated|was behind|were behind"
+                           r"|attacked|struck|targeted|was responsible|were responsible)\b", _I)
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\b", _I)  # a role phrase, not a relative clause ("who met ...")
+_ROLE = re.compile(r"\b(?:official|spokes(?:man|woman|person)|leader|commander|member|head|chief|figure)s?\b", _I)
 # Every stance pattern contains one of these stems: a cheap test before the costly patterns.
 _TRIGGER = re.compile(
     r"claim|den(?:y|i)|respons|behind|blam|attribut|suspect|accus|reject|dismiss|nothing to do|involved|militants"
     r"|fighters|gunmen|insurgents|members|point|held|carried|conducted|launched|fired|orchestrated|clear|known|determin"
     r"|established|identified|confirmed|early|disown|distanc|unclaimed|credit|nobody|declined|not|n['’]t|to blame"
-    r"|targeted|struck|attacked", _I)
+    r"|targeted|struck|attacked|perpetrat|assess|conclud|judge", _I)
 _REPORTING = re.compile(r"\b(?:that|said|says|say|believe[sd]?|suggested|think|thought|told|assessed|concluded)\b", _I)
 _ACCORDING = re.compile(r"\b[Aa]ccording to ([^,.;“”\"]{3,90})")
 _ASSERT_VERB = re.compile(  # on the original text
@@ -114,6 +122,8 @@ def _clause_stances(text: str, cs: int, ce: int, actors: list[Mention], spans, a
             found = _objects(text, actors, m.end())
         if not found and _THE_GROUP.search(text, cs, m.start()):
             found = _names(text, [a for a in all_actors if a.start < cs][-1:])
+        if not found:
+            found = _role_actors(text, all_actors, spans, cs, m.start())
         if found:
             return [(a, stance) for a in found]
     if _first(_UNATTRIBUTED, text, cs, ce, spans):
@@ -124,6 +134,9 @@ def _clause_stances(text: str, cs: int, ce: int, actors: list[Mention], spans, a
         found = _objects(text, actors, m.end())
         if found:
             return [(a, hedge) for a in found]
+    found = _assessed(text, actors, cs, ce)
+    if found:
+        return [(a, hedge) for a in found]
     m = _first(_BLAME_BEFORE, text, cs, ce, spans)
     if m:
         # "The PMF said ... that Israel was behind": the subject follows the last reporting word.
@@ -132,6 +145,18 @@ def _clause_stances(text: str, cs: int, ce: int, actors: list[Mention], spans, a
             start = r.end()
         return [(a, hedge) for a in _subjects(text, actors, start, m.start())]
     return []
+
+
+def _assessed(text: str, actors: list[Mention], cs: int, ce: int) -> list[str]:
+    m = _ASSESS.search(text, cs, ce)
+    act = _ASSESSED_ACT.search(text, m.end(), ce) if m else None
+    return _subjects(text, actors, m.end(), act.start()) if act else []
+
+
+def _role_actors(text: str, actors: list[Mention], spans, cs: int, cue: int) -> list[str]:
+    """"Hassan al-Mousawi, a senior Asa'ib Ahl al-Haq official, rejected ...": the speaker's role names the group."""
+    roles = [(a, b) for a, b in spans if cs <= a and b <= cue and _APPOSITIVE.match(text, a) and _ROLE.search(text, a, b)]
+    return _names(text, [m for m in actors if inside(m.start, roles)])
 
 
 def _stale(dates: DateIndex, cs: int, ce: int, pub: date | None) -> bool:
