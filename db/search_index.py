@@ -8,11 +8,10 @@ transaction, so the index never lags the data it describes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import json
+from collections.abc import Iterable
 
 import sqlite_utils
-
-CHUNK = 500
 
 _DOCUMENT_SQL = """
 INSERT INTO incident_search(rowid, title, summary, place, quotes, actors)
@@ -24,21 +23,19 @@ SELECT i.id, i.title, i.summary,
        (SELECT group_concat(a.name || ' ' || a.aliases, ' ') FROM actors a
          WHERE a.id = i.lead_actor_id
             OR a.id IN (SELECT c.actor_id FROM claims c WHERE c.incident_id = i.id))
-  FROM incidents i WHERE i.id IN ({marks})
+  FROM incidents i WHERE i.id IN (SELECT value FROM json_each(?))
 """
-
-
-def _chunks(ids: list[int]) -> Iterator[list[int]]:
-    for start in range(0, len(ids), CHUNK):
-        yield ids[start:start + CHUNK]
 
 
 def reindex(db: sqlite_utils.Database, incident_ids: Iterable[int]) -> None:
     """Rebuild the search documents of these incidents (deleted ones just leave the index)."""
-    for chunk in _chunks(sorted(set(incident_ids))):
-        marks = ",".join("?" * len(chunk))
-        db.execute(f"DELETE FROM incident_search WHERE rowid IN ({marks})", chunk)
-        db.execute(_DOCUMENT_SQL.format(marks=marks), chunk)
+    # One statement each however many ids (passed as one JSON list): FTS5 flushes its
+    # pending terms to a new segment at each statement's savepoint, so a big reindex done
+    # in chunks leaves many small segments to merge and took twice as long (50k: 1.0 s).
+    ids = json.dumps(sorted(set(incident_ids)))
+    db.execute("DELETE FROM incident_search WHERE rowid IN (SELECT value FROM json_each(?))",
+               [ids])
+    db.execute(_DOCUMENT_SQL, [ids])
 
 
 def incidents_of_actor(db: sqlite_utils.Database, actor_id: int) -> list[int]:

@@ -135,15 +135,16 @@ _WEAPONS = (("drone", "drone"), ("uav", "drone"), ("rocket", "rocket"),
             ("ied", "ied"), ("roadside bomb", "ied"), ("explosive device", "ied"),
             ("car bomb", "ied"), ("artillery", "indirect-fire"), ("shelling", "indirect-fire"))
 _WEAPON_CATEGORY = dict(_WEAPONS)
-_WEAPON_RE = re.compile(r"\b(" + "|".join(w for w, _ in _WEAPONS) + r")s?\b", re.IGNORECASE)
+# Searched in lowered text: a case-blind pattern is several times slower to scan with.
+_WEAPON_RE = re.compile(r"\b(" + "|".join(w for w, _ in _WEAPONS) + r")s?\b")
 
 
 def weapon_in(text: str) -> tuple[str | None, str | None]:
     """The first weapon a report names, with its desk category (no match: None, None)."""
-    match = _WEAPON_RE.search(text)
+    match = _WEAPON_RE.search(text.lower())
     if not match:
         return None, None
-    word = match.group(1).lower()
+    word = match.group(1)
     return word, _WEAPON_CATEGORY[word]
 
 
