@@ -138,3 +138,26 @@ async def test_palette_filters_by_status(store: Store) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert [r.attribution_status for r in listed(app)] == ["suspected"]
+
+
+async def test_palette_exports_the_filtered_list(store: Store, tmp_path: Path) -> None:
+    from tui.export_dialog import ExportDialog
+    target = tmp_path / "brief.md"
+    app = ThreatdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"baghdad", "enter")
+        await pilot.press("ctrl+p", *"export markdown")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        assert app.screen.query_one("#export-path").value.endswith(".md")
+        app.screen.query_one("#export-path").value = str(target)
+        await pilot.press("enter")
+        for _ in range(60):
+            await pilot.pause(0.05)
+            if not isinstance(app.screen, ExportDialog):
+                break
+        assert any("1 incident to" in str(n.message) for n in app._notifications)
+    brief = target.read_text(encoding="utf-8")
+    assert "Baghdad" in brief and "Ain al-Asad" not in brief

@@ -14,6 +14,7 @@ from tui.choice_field import ChoiceField
 from tui.commands import DeskCommands
 from tui.desk_screen import DeskScreen
 from tui.help_screen import HelpScreen, KeyGroup
+from tui.export_dialog import ExportDialog
 from tui.import_dialog import ImportDialog
 from tui.incident_list import IncidentList
 from tui.incidents_pane import IncidentsPane
@@ -80,4 +81,5 @@ def key_groups() -> list[KeyGroup]:
         ("Attribution editor (a)", [*AttributionEditor.BINDINGS, *ChoiceField.BINDINGS]),
         ("Review queue (r)", ReviewScreen.BINDINGS),
         ("Import dialog (i)", ImportDialog.BINDINGS),
+        ("Export dialog (e)", ExportDialog.BINDINGS),
     ]

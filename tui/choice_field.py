@@ -10,6 +10,7 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.content import Content
 from textual.events import Key
+from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -28,6 +29,15 @@ class ChoiceField(Widget, can_focus=True):
 
     index: reactive[int] = reactive(0)
 
+    class Changed(Message):
+        def __init__(self, field: ChoiceField) -> None:
+            self.field = field
+            super().__init__()
+
+        @property
+        def control(self) -> ChoiceField:
+            return self.field
+
     def __init__(self, values: list[str | None], value: str | None = None, *,
                  styles: dict[str, str] | None = None, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -38,6 +48,9 @@ class ChoiceField(Widget, can_focus=True):
     @property
     def value(self) -> str | None:
         return self.values[self.index]
+
+    def watch_index(self) -> None:
+        self.post_message(self.Changed(self))
 
     def action_step(self, delta: int) -> None:
         self.index = (self.index + delta) % len(self.values)

@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from db.articles import ArticleOptions, decode_article
 from db.errors import DeskError
 from db.exchange import EXPORT_FORMATS, export
+from db.export_file import export_to_file, listed_ids
 from db.imports import IMPORT_FORMATS, Outcome, describe_counts, import_path, import_text
 from db.listing import IncidentFilter, IncidentQuery, IncidentWindow
 from db.store import Store
@@ -124,27 +125,17 @@ def export_command(context: click.Context, fmt: str, out: Path | None, tlp_max: 
         actor_id=actor_id, actor_stance=stance,
         date_from=(d := _iso(date_from, "--from")) and d.isoformat(),
         date_to=(d := _iso(date_to, "--to")) and d.isoformat())
-    window = IncidentWindow(store.db, IncidentQuery(filter=incident_filter))
-    if window.message:
-        fail(f"search: {window.message}")
-    ids = [row.id for row in window.rows(0, window.count())]
+    query = IncidentQuery(filter=incident_filter)
+    if message := IncidentWindow(store.db, query).message:
+        fail(f"search: {message}")
+    ids = listed_ids(store, query)
     try:
-        report = _write_export(store, ids, fmt, out, tlp_max, bom)
+        if out is None:
+            report = export(store, ids, fmt, sys.stdout, tlp_max=tlp_max, bom=bom)
+        else:
+            report = export_to_file(store, ids, fmt, out, tlp_max=tlp_max, bom=bom)
     except (DeskError, OSError) as error:
         fail(str(error))
     store.close()
     held = f" ({report.held_back} held back above TLP {tlp_max})" if report.held_back else ""
     click.echo(f"exported {report.count} incidents as {fmt}{held}", err=True)
-
-
-def _write_export(store: Store, ids: list[int], fmt: str, out: Path | None, tlp_max: str,
-                  bom: bool):  # type: ignore[no-untyped-def]
-    if out is None:
-        return export(store, ids, fmt, sys.stdout, tlp_max=tlp_max, bom=bom)
-    # Write beside the target and rename, so a failed export never leaves half a file.
-    partial = out.with_name(out.name + ".partial")
-    with partial.open("w", encoding="utf-8", newline="") as handle:
-        report = export(store, ids, fmt, handle, tlp_max=tlp_max, bom=bom)
-    partial.replace(out)
-    return report
-

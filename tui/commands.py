@@ -37,6 +37,9 @@ DESK_COMMANDS: tuple[tuple[str, str, str], ...] = (
        f"filter_triage('{s}')") for s in TRIAGE_STATUSES),
     *((f"Sort by {key}", "Order the incident list (o cycles, O reverses)",
        f"sort_by('{key}')") for key in SORT_KEYS),
+    *((f"Export listed incidents as {label}", "The incident list as filtered now",
+       f"export('{fmt}')") for fmt, label in (("stix", "STIX 2.1"), ("csv", "CSV"),
+                                              ("json", "JSON"), ("md", "a Markdown brief"))),
     ("Show keys", "Every key the desk answers to (?)", "help"),
     ("Quit", "Leave threatdesk (q)", "quit"),
 )

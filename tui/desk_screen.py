@@ -26,6 +26,7 @@ from tui.choice_picker import ChoicePicker
 from tui.claim_dialog import ClaimDialog, ClaimDraft
 from tui.detail_pane import DetailPane
 from tui.incident_list import IncidentList
+from tui.export_dialog import ExportDialog, ExportDone
 from tui.import_dialog import ImportDialog
 from tui.incidents_pane import IncidentsPane
 from tui.literal import literal, one_line
@@ -60,6 +61,7 @@ class DeskScreen(Screen[None]):
         Binding("u", "undo", "Undo", id="desk.undo"),
         Binding("i", "import", "Import", id="desk.import"),
         Binding("r", "review", "Review", id="desk.review"),
+        Binding("e", "export", "Export", id="desk.export"),
         Binding("question_mark", "help", "Help", id="desk.help"),
         Binding("q", "quit", "Quit", id="desk.quit"),
     ]
@@ -272,6 +274,19 @@ class DeskScreen(Screen[None]):
     def action_sort_by(self, sort: str) -> None:
         pane = self.query_one(IncidentsPane)
         pane.set_query(replace(pane.query_state, sort=sort))
+
+    def action_export(self, format: str = "stix") -> None:
+        pane = self.query_one(IncidentsPane)
+
+        def done(result: ExportDone | None) -> None:
+            if result is not None:
+                held = f", {result.held_back} held back by TLP" if result.held_back else ""
+                noun = "incident" if result.count == 1 else "incidents"
+                self.notify(literal(f"{result.count} {noun} to {result.path}{held}"),
+                            title="Exported", timeout=8)
+
+        self.app.push_screen(ExportDialog(self.store, pane.query_state, pane.listing.count,
+                                          format), done)
 
     def action_list(self, action: str) -> None:
         """Run one of the Incidents pane's own actions (search, filter, clear_filters)."""
