@@ -280,6 +280,45 @@ def test_aggregates_threats_and_old_attacks_are_not_candidates():
     assert extract(text, published_on=date(2022, 1, 7)).candidates == ()
 
 
+def cands(text: str, pub: date = date(2024, 3, 8)):
+    return [(c.occurred_on, c.place, c.admin1, c.weapon_category, c.outcome)
+            for c in extract(text, published_on=pub).candidates]
+
+
+def test_town_named_beside_its_province_is_the_place():
+    text = "Three rockets struck a warehouse in Kifl in Babil province on Thursday night."
+    assert cands(text) == [("2024-03-07", "Kifl", "Babil", "rocket", "impact")]
+    text = "A drone struck a US-run base in al-Shaddadi in Syria's Hasakah province on Saturday."
+    assert cands(text)[0][1:3] == ("al-Shaddadi", "Hasakah")
+    assert cands("A device planted beside a Peshmerga checkpoint in the town of Qaraj was defused on Tuesday.")[0][1] == "Qaraj"
+
+
+def test_second_foiled_incident_is_kept():
+    text = ("Three rockets struck a warehouse in Iskandariyah on Thursday night. "
+            "On Sunday, an IED was dismantled near a power station in Musayyib, the police added. "
+            "A device was defused on Tuesday morning near Mahmudiyah.")
+    assert cands(text) == [("2024-03-07", "Iskandariyah", "Babil", "rocket", "impact"),
+                           ("2024-03-03", "Musayyib", "Babil", "ied", "foiled"),
+                           ("2024-03-05", "Mahmudiyah", "Baghdad", "ied", "foiled")]
+
+
+def test_the_date_of_the_dateline_is_not_the_date_of_the_attack():
+    text = "BAGHDAD, March 8 (Reuters) - Iraqi forces foiled a rocket attack on Thursday, the police said."
+    assert cands(text) == [("2024-03-07", None, None, "rocket", "foiled")]
+
+
+def test_an_attack_on_the_airport_is_at_the_airport_named_before():
+    text = ("Iraqi forces foiled a rocket attack on Baghdad International Airport on Thursday. "
+            "Two rockets hit the airport's perimeter last week.")
+    assert [c[1] for c in cands(text, date(2024, 2, 5))] == ["Baghdad International Airport"] * 2
+
+
+def test_an_unknown_place_in_a_follow_up_does_not_replace_the_province():
+    text = ("Militants attacked an army checkpoint in Diyala province on Saturday. "
+            "They hit a patrol near the village of Mukhaisa.")
+    assert cands(text)[0][1] == "Diyala"
+
+
 # --- meta ------------------------------------------------------------------------------
 
 def test_meta_from_outlet_line_headline_and_dateline():

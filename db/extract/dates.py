@@ -90,11 +90,21 @@ def _relative(word: str, pub: date | None) -> tuple[date | None, str]:
     return pub.replace(day=1), "month"
 
 
+# "BAGHDAD, March 8 (Reuters) -": the date of the dispatch, not of anything it reports.
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s")
+
+
+def _in_dateline(text: str, d: DateMention) -> bool:
+    head = _DATELINE_HEAD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start)
+    return head is not None and _DATELINE_TAIL.match(text, d.end) is not None
+
+
 class DateIndex:
     """All dates of an article found once; stances and incidents ask for ranges of it."""
 
     def __init__(self, text: str, pub: date | None, low: str):
-        self.items = find_dates(text, 0, len(text), pub, low)
+        self.items = [d for d in find_dates(text, 0, len(text), pub, low) if not _in_dateline(text, d)]
         self.starts = [d.start for d in self.items]
 
     def between(self, start: int, end: int) -> list[DateMention]:

@@ -22,7 +22,7 @@ _WEAPONS = [
     ("rocket", r"(?:katyusha )?rockets?|rocket fire"),
     ("drone", r"(?:kamikaze |attack |one-way attack |explosive-laden |armed )?drones?|uavs?|unmanned aerial vehicles?"),
     ("mortar", r"mortars?(?: rounds?| shells?| bombs?)?"),
-    ("ied", r"roadside bombs?|improvised explosive devices?|ieds?|explosive devices?|car bombs?|bombs?"),
+    ("ied", r"roadside bombs?|improvised explosive devices?|ieds?|(?:explosive )?devices?|car bombs?|bombs?"),
     ("small-arms", r"gunmen|gunfire|small[- ]arms(?: fire)?|sniper fire"),
     ("other", r"grenades?|explosives?|air ?strikes?"),
 ]
@@ -32,7 +32,7 @@ _COUNT = re.compile(
     r"|sixteen|seventeen|eighteen|nineteen|twenty|a dozen|a pair of|a single)\s+(?:[\w’'-]+\s+){0,3}$")
 _ACT = re.compile(
     r"\b(?:struck|strikes? on|hit|hitting|targeted|targeting|landed|landing|fired|firing|launched|attacked|exploded|detonated"
-    r"|shot down|downed|intercepted|foiled|thwarted|defused|shelled|slammed|crashed|impacted|came under|attack on"
+    r"|shot down|downed|intercepted|foiled|thwarted|defused|dismantled|disarmed|shelled|slammed|crashed|impacted|came under|attack on"
     r"|attack against|attacks? at|strike against|explosion|blast|bombing|shelling|rounds of|rocket fire|indirect fire"
     r"|gunfire|air ?strikes?|drone strike|ambushed|opened fire|exploding|set off|went off)\b", _I)
 _ATTACK_NOUN = re.compile(r"\b(?:attack|strike|bombing|explosion|blast)\b(?!s)|\b(?:attacked|ambushed|stormed|bombed|shelled)\b", _I)
@@ -47,7 +47,7 @@ _PAST_ACT = re.compile(r"\b(?:struck|hit|targeted|landed|fired|launched|attacked
 _OLD = re.compile(r"\b(?:last year|years ago|in (?:19|20)\d\d)\b", _I)
 _INTERCEPTED = re.compile(r"\b(?:shot down|downed|intercepted|intercept|destroyed (?:it |them )?(?:in flight|mid-air|before)"
                           r"|air defen[cs]es? (?:engaged|destroyed|repelled))\b", _I)
-_FOILED = re.compile(r"\b(?:foiled|thwarted|defused|dismantled|seized|prevented|failed to launch|found (?:a|the|\w+) "
+_FOILED = re.compile(r"\b(?:foiled|thwarted|defused|dismantled|disarmed|seized|prevented|failed to launch|found (?:a|the|\w+) "
                      r"(?:rocket )?launchers?|before (?:they|it) could be (?:fired|launched))\b", _I)
 _IMPACT = re.compile(r"\b(?:struck|hit|landed|impacted|slammed|exploded|detonated|damaged|killed|wounded|injured|crashed"
                      r"|hitting|landing|causing)\b", _I)
@@ -57,12 +57,14 @@ _FACILITY = re.compile(
     r"|[Aa]irfield|[Aa]ir [Ff]ield|[Gg]as [Ff]ield|[Oo]il ?[Ff]ield|[Cc]ompound|[Ee]mbassy|[Cc]onsulate|[Gg]arrison|[Cc]amp"
     r"|[Oo]utpost|[Rr]efinery|[Pp]ort|[Pp]alace|[Hh]eadquarters|[Cc]heckpoint)s?)\b")
 _CAMP = re.compile(r"\b(Camp [A-Z][\w-]+|Tower \d+|Mission Support Site [A-Z][\w-]+)")
+# "US-run base", "coalition-held airfield": who holds a facility is no part of its name.
 _DESCRIPTOR = frozenset("us u.s american coalition iraqi syrian kurdish turkish military the a an its their joint "
-                        "diplomatic foreign an".split())
+                        "diplomatic foreign an run led held operated controlled peshmerga army police".split())
 _IN_PLACE = re.compile(
-    r"\b(?:in|near|outside|at|on|over|from|off|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|province|region|governorate|district|area) of\s+)?"
+    r"\b(?:in|near|outside|at|on|over|from|off|north of|south of|east of|west of)\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+\s+)?(?P<cue>town|city|village|province|region|governorate|district|area) of\s+)?"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central)(?:ern)?\s+)?"
-    r"((?:[A-Z][\w’'-]+|al-[A-Z][\w’'-]+)(?:[ -](?:[A-Z][\w’'-]+|al-[A-Z][\w’'-]+|ez-[A-Z][\w-]+)){0,2})"
+    r"(?P<name>(?:[A-Z][\w’'-]+|al-[A-Z][\w’'-]+)(?:[ -](?:[A-Z][\w’'-]+|al-[A-Z][\w’'-]+|ez-[A-Z][\w-]+)){0,2})"
     r"(?:['’]s)?(?:\s+(province|governorate))?"
 )
 _TARGET = re.compile(  # on the original text
@@ -71,6 +73,11 @@ _TARGET = re.compile(  # on the original text
     r"|camp|headquarters|residence|office|plant|garrison|checkpoint|outpost))\b", re.IGNORECASE)
 _PROVINCE = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:province|governorate)\b")
 _WATERS = re.compile("|".join(WATERS))
+_THE_FACILITY = re.compile(r"\bthe (?:same |nearby )?(air ?base|airbase|base|airport|airfield|embassy|consulate|camp"
+                           r"|compound|refinery|port|garrison|outpost|checkpoint|field)\b")
+_IN_ADMIN = re.compile(r"(?:,\s*|\s+in\s+)(?:the\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
+_NOT_PLACE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+                        r"|June|July|August|September|October|November|December)\b")
 _KEEP_DESCRIPTOR = ("embassy", "consulate")
 _WINDOW_DAYS = 90
 
@@ -107,6 +114,7 @@ def find_incidents(
         for cs, ce in clause_map[si]:
             d = _clause(text, low, cs, ce, sent, sdates, last_date, pub)
             if d is not None:
+                _refer_back(low, cs, ce, d, drafts)
                 drafts.append(d)
         if sdates:
             last_date = sdates[-1]
@@ -142,6 +150,24 @@ def _clause(text, low, cs, ce, sent, sdates, last_date, pub) -> _Draft | None:
         dm.on if dm else None, dm.precision if dm else None, bool(own), location, admin1, country,
         _target(text, cs, ce), weapon, category, count, _outcome(low, cs, ce), sent.start, sent.end,
     )
+
+
+def _refer_back(low: str, cs: int, ce: int, d: _Draft, drafts: list[_Draft]) -> None:
+    """"Rockets hit the airport's perimeter": a place-less attack on "the airport" is at the airport named before."""
+    if d.location or d.admin1 or d.country:
+        return
+    m = _THE_FACILITY.search(low, cs, ce)
+    if m is None:
+        return
+    kind = _facility_kind(m.group(1))
+    for o in reversed(drafts):
+        if o.location and _facility_kind(o.location.lower().rsplit(" ", 1)[-1]) == kind:
+            d.location, d.admin1, d.country = o.location, o.admin1, o.country
+            return
+
+
+def _facility_kind(word: str) -> str:
+    return "base" if word in ("airbase", "air base") else word
 
 
 def _weapon(text: str, low: str, wm: re.Match | None) -> tuple[str | None, str | None, int | None]:
@@ -195,19 +221,31 @@ def _place(text: str, cs: int, ce: int) -> tuple[str | None, str | None, str | N
         if m.group(1).lower() in ADMIN1 and admin1 is None:
             admin1, country = ADMIN1[m.group(1).lower()]
     for m in _IN_PLACE.finditer(text, cs, ce):
-        name = m.group(1)
+        name = m.group("name")
         key = name.lower()
         if key in ADMIN1 and admin1 is None:
             admin1, country = ADMIN1[key]
         elif name in COUNTRIES and country is None:
             country = name
-        elif location is None and admin1 is None:
-            a, c = admin_of(name)
-            if a:
-                admin1, country = a, c
-                if key not in ADMIN1:
-                    location = name
+        elif location is None and key not in ADMIN1 and name not in COUNTRIES:
+            a, c = _town(text, m)
+            # A town is more specific than its province ("in Iskandariyah in Babil province").
+            if (a or m.group("cue")) and (admin1 is None or a in (None, admin1)):
+                location, admin1, country = name, a or admin1, c or country
     return location, admin1, country
+
+
+def _town(text: str, m: re.Match) -> tuple[str | None, str | None]:
+    """Province and country of a place name: from the table, else from "X in Babil province" / "X, Babil"."""
+    a, c = admin_of(m.group("name"))
+    if a:
+        return a, c
+    if _NOT_PLACE.match(m.group("name")):
+        return None, None
+    p = _IN_ADMIN.match(text, m.end())
+    if p and p.group(1).lower() in ADMIN1:
+        return ADMIN1[p.group(1).lower()]
+    return None, None
 
 
 def place_key(place: str | None) -> str:
@@ -227,7 +265,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             if d.own_date or d.location or d.admin1 or d.country:
                 out.append(d)
             continue
-        twin.location = twin.location or d.location
+        # An unknown place in a follow-up may lie anywhere: it names the attack only in the same province.
+        if twin.location is None and (twin.admin1 is None or d.admin1 == twin.admin1):
+            twin.location = d.location
         twin.admin1 = twin.admin1 or d.admin1
         twin.country = twin.country or d.country
         twin.weapon = twin.weapon or d.weapon

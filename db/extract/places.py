@@ -26,6 +26,9 @@ CITIES: dict[str, str] = {
     "sinjar": "nineveh", "tal afar": "nineveh", "zakho": "duhok", "jurf al-sakhar": "babil", "taji": "baghdad",
     "abu ghraib": "baghdad", "manbij": "aleppo", "kobani": "aleppo", "hajin": "deir ez-zor", "qamishli": "hasakah", "shaddadi": "hasakah", "mayadin": "deir ez-zor",
     "al-bukamal": "deir ez-zor", "albu kamal": "deir ez-zor", "palmyra": "homs", "ras isa": "hodeidah",
+    "iskandariyah": "babil", "musayyib": "babil", "mahmudiyah": "baghdad", "tarmiyah": "baghdad", "gwer": "erbil",
+    "makhmur": "erbil", "khanaqin": "diyala", "muqdadiyah": "diyala", "qayyarah": "nineveh", "hawija": "kirkuk",
+    "al-hol": "hasakah", "tal tamr": "hasakah", "busayrah": "deir ez-zor", "ain issa": "raqqa", "mokha": "taiz",
 }
 FACILITIES: dict[str, str] = {
     "ain al-asad": "anbar", "al-asad": "anbar", "harir": "erbil", "victory": "baghdad", "baghdad": "baghdad",
