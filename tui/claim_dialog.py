@@ -8,14 +8,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Static
 
 from db.models import Actor, Quote
 from db.vocabulary import CLAIM_STANCES, CONFIDENCES, LIKELIHOODS
 from tui.choice_field import ChoiceField
-from tui.literal import clean
+from tui.form_dialog import FormDialog
+from tui.quotes_pane import quote_prompt
 from tui.palette import STANCE_COLOURS
 
 
@@ -34,21 +34,10 @@ def default_asserted_by(quote: Quote) -> str:
     return f"{who}, via {quote.outlet}" if quote.outlet and who else who or (quote.outlet or "")
 
 
-class ClaimDialog(ModalScreen[ClaimDraft | None]):
+class ClaimDialog(FormDialog[ClaimDraft | None]):
     DEFAULT_CSS = """
-    ClaimDialog { align: center middle; }
-    ClaimDialog > Vertical {
-        width: 80%; max-width: 90; height: auto; border: round $accent;
-        background: $surface; padding: 0 1;
-    }
-    ClaimDialog Horizontal { height: 1; }
-    ClaimDialog Label { width: 12; color: $text-muted; }
-    ClaimDialog Input, ClaimDialog Input:focus {
-        height: 1; border: none; padding: 0 1; width: 1fr;
-    }
-    ClaimDialog Input:focus { background: $accent 30%; }
+    ClaimDialog > Vertical { width: 80%; max-width: 90; }
     ClaimDialog #claim-quote { height: auto; max-height: 6; margin-bottom: 1; }
-    ClaimDialog #claim-hint { color: $text-muted; }
     """
     BINDINGS = [
         Binding("enter", "save", "Save", priority=True, id="claim.save"),
@@ -68,9 +57,7 @@ class ClaimDialog(ModalScreen[ClaimDraft | None]):
         start = self.initial
         with Vertical() as box:
             box.border_title = self.dialog_title
-            yield Static(Content.assemble((clean(self.quote.speaker), "bold"), ": “",
-                                          (clean(self.quote.text), "italic"), "”"),
-                         id="claim-quote")
+            yield Static(quote_prompt(self.quote), id="claim-quote")
             with Horizontal():
                 yield Label("Actor")
                 yield Input(start.actor, placeholder="empty: nobody named (unattributed)",
@@ -90,7 +77,7 @@ class ClaimDialog(ModalScreen[ClaimDraft | None]):
                 yield Label("Confidence")
                 yield ChoiceField([None, *CONFIDENCES], start.confidence, id="claim-confidence")
             yield Static(Content("enter save · esc cancel · tab next field · → completes"),
-                         id="claim-hint")
+                         id="claim-hint", classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#claim-actor", Input).focus()

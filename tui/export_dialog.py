@@ -15,7 +15,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from db.errors import DeskError
@@ -25,6 +24,7 @@ from db.listing import IncidentQuery
 from db.store import Store
 from db.vocabulary import TLP_LEVELS
 from tui.choice_field import ChoiceField
+from tui.form_dialog import FormDialog
 from tui.literal import literal
 
 
@@ -39,17 +39,9 @@ def default_path(format: str) -> Path:
     return Path.home() / f"threatdesk-{date.today().isoformat()}{SUFFIXES[format]}"
 
 
-class ExportDialog(ModalScreen[ExportDone | None]):
+class ExportDialog(FormDialog[ExportDone | None]):
     DEFAULT_CSS = """
-    ExportDialog { align: center middle; }
-    ExportDialog > Vertical {
-        width: 80; height: auto; border: round $accent; background: $surface; padding: 0 1;
-    }
-    ExportDialog Horizontal { height: 1; }
-    ExportDialog Label { width: 10; color: $text-muted; }
-    ExportDialog Input, ExportDialog Input:focus { height: 1; border: none; padding: 0 1; }
-    ExportDialog Input:focus { background: $accent 30%; }
-    ExportDialog #export-hint { color: $text-muted; margin-top: 1; }
+    ExportDialog #export-hint { margin-top: 1; }
     """
     BINDINGS = [
         Binding("enter", "export", "Export", priority=True, id="export.run"),
@@ -77,7 +69,8 @@ class ExportDialog(ModalScreen[ExportDone | None]):
             yield Horizontal(Label("TLP max"), ChoiceField(list(TLP_LEVELS), "amber+strict",
                                                            id="export-tlp"))
             yield Static(Content("Nothing marked above TLP max leaves the desk. "
-                                 "⏎ export · esc cancel"), id="export-hint")
+                                 "⏎ export · esc cancel"),
+                         id="export-hint", classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#export-format", ChoiceField).focus()

@@ -8,7 +8,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static
@@ -17,6 +16,7 @@ from db.listing import IncidentFilter
 from db.vocabulary import (ATTRIBUTION_STATUSES, CLAIM_STANCES, TLP_LEVELS, TRIAGE_STATUSES,
                            WEAPON_CATEGORIES)
 from tui.choice_field import ChoiceField
+from tui.form_dialog import FormDialog
 from tui.literal import literal
 from tui.palette import ATTRIBUTION_COLOURS, TRIAGE_COLOURS
 
@@ -38,17 +38,9 @@ def _iso(text: str, label: str) -> str | None:
         raise ValueError(f"{label} must be a date like 2022-01-05, not {text!r}") from None
 
 
-class FilterDialog(ModalScreen[FilterResult | None]):
+class FilterDialog(FormDialog[FilterResult | None]):
     DEFAULT_CSS = """
-    FilterDialog { align: center middle; }
-    FilterDialog > Vertical {
-        width: 64; height: auto; border: round $accent; background: $surface; padding: 0 1;
-    }
-    FilterDialog Horizontal { height: 1; }
-    FilterDialog Label { width: 12; color: $text-muted; }
-    FilterDialog Input, FilterDialog Input:focus { height: 1; border: none; padding: 0 1; }
-    FilterDialog Input:focus { background: $accent 30%; }
-    FilterDialog #filter-hint { color: $text-muted; }
+    FilterDialog > Vertical { width: 64; }
     """
     BINDINGS = [
         Binding("enter", "apply", "Apply", priority=True, id="filter.apply"),
@@ -89,7 +81,7 @@ class FilterDialog(ModalScreen[FilterResult | None]):
                                                   f.weapon_category, id="f-weapon"))
             yield self._row("TLP", ChoiceField([None, *TLP_LEVELS], f.tlp, id="f-tlp"))
             yield Static(Content("⏎ apply · esc cancel · ←/→ or a letter · tab next"),
-                         id="filter-hint")
+                         id="filter-hint", classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#f-status", ChoiceField).focus()

@@ -15,28 +15,21 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, ProgressBar, Static, TextArea
 
 from db.articles import ArticleOptions, decode_article
 from db.errors import DeskError
 from db.imports import Outcome, import_path, import_text
 from db.store import Store
+from tui.form_dialog import FormDialog
 from tui.literal import literal
 
 
-class ImportDialog(ModalScreen[Outcome | None]):
+class ImportDialog(FormDialog[Outcome | None]):
     DEFAULT_CSS = """
-    ImportDialog { align: center middle; }
-    ImportDialog > Vertical {
-        width: 90%; max-width: 110; height: auto; max-height: 90%;
-        border: round $accent; background: $surface; padding: 0 1;
-    }
-    ImportDialog Input, ImportDialog Input:focus { border: none; height: 1; }
-    ImportDialog Input:focus { background: $accent 30%; }
+    ImportDialog > Vertical { width: 90%; max-width: 110; }
     ImportDialog TextArea { height: 10; }
-    ImportDialog Label { color: $text-muted; margin-top: 1; }
-    ImportDialog #import-hint { color: $text-muted; }
+    ImportDialog Label { width: auto; margin-top: 1; }
     ImportDialog ProgressBar { display: none; }
     ImportDialog.-running ProgressBar { display: block; }
     """
@@ -72,7 +65,8 @@ class ImportDialog(ModalScreen[Outcome | None]):
             yield Label("Or paste an article here; ctrl+s imports it.")
             yield TextArea(id="import-text", soft_wrap=True, show_line_numbers=False)
             yield ProgressBar(id="import-progress", show_eta=False)
-            yield Static(Content("esc closes · tab moves"), id="import-hint")
+            yield Static(Content("esc closes · tab moves"), id="import-hint",
+                         classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#import-path", Input).focus()
