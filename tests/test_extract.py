@@ -148,6 +148,12 @@ def test_umbrella_statement_is_not_credited_to_the_member_named_in_its_aside():
     assert quotes(text)[0][1] == "Islamic Resistance in Iraq"
 
 
+def test_the_group_is_the_subject_not_the_umbrella_in_its_aside():
+    text = ("Kata’ib Hizballah, a member of the Islamic Resistance in Iraq, said it had suspended operations. "
+            "“We announce the suspension of operations,” the group said.")
+    assert quotes(text)[0][1] == "Kataib Hezbollah"
+
+
 # --- gazetteer -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("spelling", ["Kataib Hezbollah", "Kata'ib Hizballah", "Kataib Hizbullah",
@@ -239,6 +245,12 @@ def test_denial_by_the_group_named_in_the_speakers_role():
     assert pairs("Ali Hassan, who met Badr Organization leaders last week, rejected the accusation.") == set()
 
 
+def test_the_group_claiming_is_not_a_member_named_in_its_aside():
+    text = ("The Islamic Resistance in Iraq, a coalition of militias that includes Kata'ib Hizballah, issued a "
+            "statement. The group claimed the drone attack on the base.")
+    assert pairs(text) == {("Islamic Resistance in Iraq", "claimed")}
+
+
 # --- dates and incidents ---------------------------------------------------------------
 
 def test_weekdays_resolve_to_the_latest_such_day_on_or_before_publication():
@@ -300,6 +312,13 @@ def test_second_foiled_incident_is_kept():
     assert cands(text) == [("2024-03-07", "Iskandariyah", "Babil", "rocket", "impact"),
                            ("2024-03-03", "Musayyib", "Babil", "ied", "foiled"),
                            ("2024-03-05", "Mahmudiyah", "Baghdad", "ied", "foiled")]
+
+
+def test_an_undated_separate_incident_is_not_merged_into_the_one_before():
+    text = ("A drone struck near Erbil airport on Tuesday. "
+            "In a separate incident, security forces defused a roadside bomb in Makhmur.")
+    assert cands(text, date(2024, 2, 14)) == [("2024-02-13", "Erbil airport", "Erbil", "drone", "impact"),
+                                             ("2024-02-13", "Makhmur", "Erbil", "ied", "foiled")]
 
 
 def test_the_date_of_the_dateline_is_not_the_date_of_the_attack():

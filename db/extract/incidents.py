@@ -73,6 +73,8 @@ _TARGET = re.compile(  # on the original text
     r"|camp|headquarters|residence|office|plant|garrison|checkpoint|outpost))\b", re.IGNORECASE)
 _PROVINCE = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:province|governorate)\b")
 _WATERS = re.compile("|".join(WATERS))
+_SEPARATE = re.compile(r"\b(?:in (?:a|another) separate|in another|a separate|another) (?:incident|attack|strike|blast"
+                       r"|explosion|bombing)\b")
 _THE_FACILITY = re.compile(r"\bthe (?:same |nearby )?(air ?base|airbase|base|airport|airfield|embassy|consulate|camp"
                            r"|compound|refinery|port|garrison|outpost|checkpoint|field)\b")
 _IN_ADMIN = re.compile(r"(?:,\s*|\s+in\s+)(?:the\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
@@ -97,6 +99,7 @@ class _Draft:
     outcome: str
     start: int
     end: int
+    separate: bool = False  # "in a separate incident": never a restatement of the attack before
 
 
 def find_incidents(
@@ -114,6 +117,7 @@ def find_incidents(
         for cs, ce in clause_map[si]:
             d = _clause(text, low, cs, ce, sent, sdates, last_date, pub)
             if d is not None:
+                d.separate = _SEPARATE.search(low, sent.start, ce) is not None
                 _refer_back(low, cs, ce, d, drafts)
                 drafts.append(d)
         if sdates:
@@ -281,6 +285,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
 
 def _twin(out: list[_Draft], d: _Draft) -> _Draft | None:
     """An earlier candidate this one restates: same place, or same day with no conflicting place."""
+    if d.separate:
+        return None
     key = place_key(d.location or d.admin1 or d.country)
     for o in reversed(out):
         okey = place_key(o.location or o.admin1 or o.country)

@@ -68,6 +68,8 @@ _STATEMENT = re.compile(r"^(?:the|its|their|a)\s+(?:(?:group|militia|faction|mov
 # An aside may stand between a group and its verb: "the IRI, a coalition that includes KH, said".
 _SPEAKING = re.compile(r"['’]?s?(?:,[^,.;“”\"]{0,120}?,)?\s*(?:[\w-]+\s+){0,3}?"
                        r"(?:said|says|stated|announced|added|claimed|posted|wrote|issued)\b")
+_ASIDE_OPEN = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|part of|including|itself)\b[^,.;“”\"]*$")
+_ASIDE_CLOSE = re.compile(r"[^,.;“”\"]{0,80},")
 # "the ministry said" refers back to the organisation named in full before: "Iran's mission to the UN",
 # "the Kurdistan Region's interior ministry", "the US Consulate General in Erbil".
 _ORG_NOUNS = r"mission|ministry|consulate|embassy|directorate|command|cell|office|council|agency|department"
@@ -225,6 +227,17 @@ class Resolver:
                 found = m
         return found
 
+    def last_subject(self, pos: int) -> Mention | None:
+        """The group "it", "the group" or "the statement" stands for: not one named in an aside
+        ("KH, a member of the Islamic Resistance in Iraq, said ... the group said" is KH)."""
+        last = None
+        for m in reversed(self.actors):
+            if m.end <= pos:
+                if not in_aside(self.text, m):
+                    return m
+                last = last or m
+        return last
+
     def last_speaking_actor(self, pos: int) -> Mention | None:
         for m in reversed(self.actors):
             if m.end <= pos and _SPEAKING.match(self.text, m.end):
@@ -247,10 +260,10 @@ class Resolver:
             p = self.last_person(s)
             return (p.name, p.role) if p else (None, None)
         if low in ("it", "they") or (_ROLE_NOUN.match(phrase) and _ROLE_NOUN.match(phrase).group(1).lower() in _GROUP_NOUNS):
-            a = self.last_actor(s)
+            a = self.last_subject(s)
             return (a.entry.name, None) if a else (None, None)
         if _STATEMENT.match(phrase):
-            a = self.last_speaking_actor(s) or self.last_actor(s)
+            a = self.last_speaking_actor(s) or self.last_subject(s)
             return (a.entry.name, None) if a else (None, None)
         rn = _ROLE_NOUN.match(phrase)
         org = self.last_org(s, rn.group(1).lower()) if rn else None
@@ -267,6 +280,11 @@ class Resolver:
                 phrase = phrase[len(art):]
                 break
         return phrase, None
+
+
+def in_aside(text: str, m: Mention) -> bool:
+    head = _ASIDE_OPEN.search(text, max(0, m.start - 120), m.start)
+    return head is not None and _ASIDE_CLOSE.match(text, m.end) is not None
 
 
 def _role_of(prefix: str) -> str | None:

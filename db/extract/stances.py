@@ -9,7 +9,7 @@ from .dates import DateIndex
 from .clauses import asides, clauses, inside
 from .gazetteer import Mention
 from .segment import Sentence
-from .speakers import Resolver
+from .speakers import Resolver, in_aside
 from .types import Quote, Stance
 
 _I = 0  # patterns are lower case and run on segment.lowered(text)
@@ -121,7 +121,7 @@ def _clause_stances(text: str, cs: int, ce: int, actors: list[Mention], spans, a
         if not found and stance == "claimed":
             found = _objects(text, actors, m.end())
         if not found and _THE_GROUP.search(text, cs, m.start()):
-            found = _names(text, [a for a in all_actors if a.start < cs][-1:])
+            found = _names(text, [a for a in all_actors if a.start < cs and not in_aside(text, a)][-1:])
         if not found:
             found = _role_actors(text, all_actors, spans, cs, m.start())
         if found:
