@@ -235,8 +235,9 @@ def test_we_assess_with_high_confidence_is_assessed_not_unattributed():
 
 
 @pytest.mark.parametrize("subject", ["A Hashd official", "Al-Hashd", "Hashd al-Shaabi"])
-def test_hashd_is_the_popular_mobilization_forces(subject):
-    assert pairs(f"{subject} rejected the accusation.") == {("Popular Mobilization Forces", "denied")}
+@pytest.mark.parametrize("verb", ["rejected", "denied"])
+def test_hashd_is_the_popular_mobilization_forces(subject, verb):
+    assert pairs(f"{subject} {verb} the accusation.") == {("Popular Mobilization Forces", "denied")}
 
 
 def test_denial_by_the_group_named_in_the_speakers_role():
@@ -321,9 +322,21 @@ def test_an_undated_separate_incident_is_not_merged_into_the_one_before():
                                              ("2024-02-13", "Makhmur", "Erbil", "ied", "foiled")]
 
 
+@pytest.mark.parametrize("where", ["in the Kifl district of Babil province", "in Kifl, in Babil province"])
+def test_unknown_town_placed_by_the_province_after_it(where):
+    assert cands(f"Rockets struck a warehouse {where} on Monday.")[0][1:3] == ("Kifl", "Babil")
+
+
+def test_a_defused_device_beside_a_drone_attack_the_same_day_is_its_own_incident():
+    text = "A drone struck near Erbil airport late on Tuesday. Police defused a second device on Tuesday morning."
+    assert [c[3:] for c in cands(text, date(2024, 2, 14))] == [("drone", "impact"), ("ied", "foiled")]
+
+
 def test_the_date_of_the_dateline_is_not_the_date_of_the_attack():
     text = "BAGHDAD, March 8 (Reuters) - Iraqi forces foiled a rocket attack on Thursday, the police said."
     assert cands(text) == [("2024-03-07", None, None, "rocket", "foiled")]
+    text = "MARIB, Yemen, March 8 (Xinhua) -- A drone struck an army post on Thursday evening."
+    assert cands(text)[0][0] == "2024-03-07"
 
 
 def test_an_attack_on_the_airport_is_at_the_airport_named_before():

@@ -91,7 +91,7 @@ def _relative(word: str, pub: date | None) -> tuple[date | None, str]:
 
 
 # "BAGHDAD, March 8 (Reuters) -": the date of the dispatch, not of anything it reports.
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*")
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w .'’-]+)?,\s*")  # "MARIB, Yemen, April 10 (Xinhua) --"
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s")
 
 

@@ -77,7 +77,7 @@ _SEPARATE = re.compile(r"\b(?:in (?:a|another) separate|in another|a separate|an
                        r"|explosion|bombing)\b")
 _THE_FACILITY = re.compile(r"\bthe (?:same |nearby )?(air ?base|airbase|base|airport|airfield|embassy|consulate|camp"
                            r"|compound|refinery|port|garrison|outpost|checkpoint|field)\b")
-_IN_ADMIN = re.compile(r"(?:,\s*|\s+in\s+)(?:the\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
+_IN_ADMIN = re.compile(r"(?:\s+(?:district|sub-?district|town|city|village|area))?(?:,\s*(?:in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
 _NOT_PLACE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
                         r"|June|July|August|September|October|November|December)\b")
 _KEEP_DESCRIPTOR = ("embassy", "consulate")
@@ -291,6 +291,8 @@ def _twin(out: list[_Draft], d: _Draft) -> _Draft | None:
     for o in reversed(out):
         okey = place_key(o.location or o.admin1 or o.country)
         same_place = key and okey and (key == okey or key in okey.split(" ") or okey.startswith(key))
+        if _apart(o, d):
+            continue
         if d.own_date:
             if o.on == d.on and (same_place or not key or (d.location is None and o.country == d.country)):
                 if same_place or not key or d.category in (None, o.category):
@@ -300,6 +302,11 @@ def _twin(out: list[_Draft], d: _Draft) -> _Draft | None:
     if not d.own_date and out:
         return out[-1]  # undated follow-up details belong to the attack just reported
     return None
+
+
+def _apart(o: _Draft, d: _Draft) -> bool:
+    """A device defused or found is its own (foiled) incident beside an attack with another weapon."""
+    return (d.outcome == "foiled") != (o.outcome == "foiled") and None not in (d.category, o.category) and d.category != o.category
 
 
 def _freeze(d: _Draft) -> IncidentCandidate:

@@ -26,7 +26,7 @@ _UNATTRIBUTED = re.compile(
 # A denial counts when it is about the attack ("denied involvement"), not "denies arming them".
 _DENY = re.compile(
     r"\bden(?:ied|ies|y|ying)\b(?! by)(?=[^.;]{0,45}?\b(?:involve\w*|responsib\w*|role|links?|connection|part|behind"
-    r"|attack\w*|strike\w*|carr\w+ out|launch\w*|fir\w+|target\w*|claim\w*))"
+    r"|attack\w*|strike\w*|carr\w+ out|launch\w*|fir\w+|target\w*|claim\w*|accus\w*|allegation\w*))"
     r"|\bdismiss(?:ed|es|ing)? (?:the |any |all )?(?:accusations?|allegations?|claims?|reports?)|\breject(?:ed|s|ing)? (?:any |the |all )?(?:involvement|claims?|accusations?|allegations?|responsibility|reports?)"
     r"|\bdistanc(?:ed|es|ing) (?:itself|themselves)|\bdisown(?:ed|s)?\b|\bnothing to do with|\bnot (?:been )?involved",
     _I,
