@@ -114,6 +114,18 @@ def test_search_index_and_audit_follow_the_import(store: Store) -> None:
     assert inserted == 3
 
 
+def test_status_counts_follow_an_import_into_an_empty_desk(store: Store) -> None:
+    import_file(store, DATA / "acled_current.csv")
+    import_file(store, DATA / "acled_old.csv")  # a busy desk: the trigger counts again
+
+    def counts(sql: str) -> dict[str, int]:
+        return dict(store.db.execute(sql).fetchall())
+
+    grouped = counts("SELECT attribution_status, count(*) FROM incidents GROUP BY 1")
+    assert counts("SELECT attribution_status, n FROM incident_status_counts WHERE n") == grouped
+    assert sum(grouped.values()) == 5
+
+
 def test_second_import_into_a_busy_desk_can_be_undone(store: Store) -> None:
     import_file(store, DATA / "acled_old.csv")
     import_file(store, DATA / "acled_current.csv")
