@@ -77,7 +77,9 @@ _SEPARATE = re.compile(r"\b(?:in (?:a|another) separate|in another|a separate|an
                        r"|explosion|bombing)\b")
 _THE_FACILITY = re.compile(r"\bthe (?:same |nearby )?(air ?base|airbase|base|airport|airfield|embassy|consulate|camp"
                            r"|compound|refinery|port|garrison|outpost|checkpoint|field)\b")
-_IN_ADMIN = re.compile(r"(?:\s+(?:district|sub-?district|town|city|village|area))?(?:,\s*(?:in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
+# What follows a town: "X in Babil province", "X, in Babil", "the X district of Babil province".
+_IN_ADMIN = re.compile(r"(?:\s+(?:district|sub-?district|town|city|village|area))?(?:,\s*(?:in\s+)?|\s+(?:in|of)\s+)"
+                       r"(?:the\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
 _NOT_PLACE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
                         r"|June|July|August|September|October|November|December)\b")
 _KEEP_DESCRIPTOR = ("embassy", "consulate")
@@ -306,7 +308,9 @@ def _twin(out: list[_Draft], d: _Draft) -> _Draft | None:
 
 def _apart(o: _Draft, d: _Draft) -> bool:
     """A device defused or found is its own (foiled) incident beside an attack with another weapon."""
-    return (d.outcome == "foiled") != (o.outcome == "foiled") and None not in (d.category, o.category) and d.category != o.category
+    if (d.outcome == "foiled") == (o.outcome == "foiled"):
+        return False
+    return None not in (d.category, o.category) and d.category != o.category
 
 
 def _freeze(d: _Draft) -> IncidentCandidate:

@@ -74,8 +74,9 @@ _ASIDE_CLOSE = re.compile(r"[^,.;“”\"]{0,80},")
 # "the Kurdistan Region's interior ministry", "the US Consulate General in Erbil".
 _ORG_NOUNS = r"mission|ministry|consulate|embassy|directorate|command|cell|office|council|agency|department"
 _ORG_PHRASE = re.compile(
-    r"(?:(?!(?:The|This|That|Its|Their|Our|All|Some|Both|Each|Every|No|A|An|In|On|At)\s)(?:[A-Z][\w’'.-]*(?:['’]s)?|interior|foreign|defen[cs]e|health"
-    rf"|finance|oil|security|media|permanent)\s+){{1,4}}(?i:({_ORG_NOUNS}))\b(?:\s+General)?"
+    r"(?:(?!(?:The|This|That|Its|Their|Our|All|Some|Both|Each|Every|No|A|An|In|On|At)\s)"
+    r"(?:[A-Z][\w’'.-]*(?:['’]s)?|interior|foreign|defen[cs]e|health|finance|oil|security|media|permanent)\s+){1,4}"
+    rf"(?i:({_ORG_NOUNS}))\b(?:\s+General)?"
     r"(?:\s+(?:to|in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?")
 # Unnamed sources ("a senior Iraqi security official") can be referred back to ("the official said").
 _UNNAMED = re.compile(
