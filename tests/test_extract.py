@@ -107,6 +107,8 @@ def test_later_surname_without_the_al_particle_refers_back():
     text = ("Prime Minister Mohammed Shia al-Sudani ordered an inquiry. "
             "“Whoever targets the companies targets the Iraqi people,” Sudani said.")
     assert quotes(text)[0][1] == "Mohammed Shia al-Sudani"
+    text = "Hassan al-Mousawi rejected the accusation. “These are lies meant to justify the occupation,” Mousawi said."
+    assert quotes(text)[0][1] == "Hassan al-Mousawi"
 
 
 @pytest.mark.parametrize("rank", ["Maj", "Brig Gen", "Col", "Lt Col", "Capt"])

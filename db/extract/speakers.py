@@ -49,7 +49,9 @@ _MARK_RE = re.compile(r"[\"“”]")
 # A bare role between commas: "Sarkawt Mahmoud, spokesperson for the ministry, told ...".
 _BARE_ROLE = (r"(?:(?:deputy|senior|chief|acting|former|official|military|media)\s+)?(?:spokesperson|spokesman|spokeswoman"
               r"|head|director|commander|chief|minister|leader|adviser|advisor|secretary|governor|mayor|envoy)\b")
-_SPEAKS_NEXT = re.compile(rf"\s*(?:,\s*(?:a|an|the|who|{_BARE_ROLE})\b|\s*(?:\w+ly\s+)?{_VERB}\b)")
+# A name followed by its role or a verb of speech or of taking a side ("Hassan al-Mousawi rejected ...").
+_SPEAKS_NEXT = re.compile(rf"\s*(?:,\s*(?:a|an|the|who|{_BARE_ROLE})\b"
+                          rf"|\s*(?:\w+ly\s+)?(?:{_VERB}|rejected|dismissed|condemned|blamed|accused)\b)")
 _APPOS_AFTER = re.compile(rf",\s+(?:(?:a|an|the)\s+([^,.;“”\"]{{3,80}}?)|({_BARE_ROLE}[^,.;“”\"]{{0,70}}?))\s*(?=[,.;])")
 _APPOS_BEFORE = re.compile(r"\b(?:the|a|an)\s+([^,.;“”\"]{3,80}?),\s*$", re.IGNORECASE)
 # A subject may hold the dots of initials and titles ("John F. Kirby", "Maj. Gen.").
@@ -74,7 +76,7 @@ _ASIDE_CLOSE = re.compile(r"[^,.;“”\"]{0,80},")
 # "the Kurdistan Region's interior ministry", "the US Consulate General in Erbil".
 _ORG_NOUNS = r"mission|ministry|consulate|embassy|directorate|command|cell|office|council|agency|department"
 _ORG_PHRASE = re.compile(
-    r"(?:(?!(?:The|This|That|Its|Their|Our|All|Some|Both|Each|Every|No|A|An|In|On|At)\s)"
+    r"\b(?:(?!(?:The|This|That|Its|Their|Our|All|Some|Both|Each|Every|No|A|An|In|On|At)\s)"
     r"(?:[A-Z][\w’'.-]*(?:['’]s)?|interior|foreign|defen[cs]e|health|finance|oil|security|media|permanent)\s+){1,4}"
     rf"(?i:({_ORG_NOUNS}))\b(?:\s+General)?"
     r"(?:\s+(?:to|in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?")
