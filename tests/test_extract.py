@@ -347,6 +347,14 @@ def test_an_attack_on_the_airport_is_at_the_airport_named_before():
     assert [c[1] for c in cands(text, date(2024, 2, 5))] == ["Baghdad International Airport"] * 2
 
 
+def test_the_same_area_or_the_town_is_the_place_named_before():
+    text = ("Three rockets struck a warehouse in Iskandariyah on Tuesday. "
+            "On Sunday, a roadside bomb hit a patrol in the same area. A drone struck the town on Monday.")
+    assert [c[1] for c in cands(text, date(2024, 2, 14))] == ["Iskandariyah"] * 3
+    text = "A drone hit Harir base on Tuesday. A rocket struck the town on Saturday."
+    assert [c[1] for c in cands(text, date(2024, 2, 14))] == ["Harir base", None]
+
+
 def test_an_unknown_place_in_a_follow_up_does_not_replace_the_province():
     text = ("Militants attacked an army checkpoint in Diyala province on Saturday. "
             "They hit a patrol near the village of Mukhaisa.")

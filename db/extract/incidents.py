@@ -75,8 +75,11 @@ _PROVINCE = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:province|governorat
 _WATERS = re.compile("|".join(WATERS))
 _SEPARATE = re.compile(r"\b(?:in (?:a|another) separate|in another|a separate|another) (?:incident|attack|strike|blast"
                        r"|explosion|bombing)\b")
-_THE_FACILITY = re.compile(r"\bthe (?:same |nearby )?(air ?base|airbase|base|airport|airfield|embassy|consulate|camp"
-                           r"|compound|refinery|port|garrison|outpost|checkpoint|field)\b")
+_FACILITY_KINDS = ("air base", "airbase", "base", "airport", "airfield", "embassy", "consulate", "camp", "compound",
+                   "refinery", "port", "garrison", "outpost", "checkpoint", "field")
+_ANY_PLACE = frozenset(("area", "site"))  # "the same area": wherever the attack before was
+_SETTLEMENT = frozenset(("town", "city", "village"))  # "the town": the last place that is no facility
+_THE_FACILITY = re.compile(rf"\bthe (?:same |nearby )?({'|'.join((*_FACILITY_KINDS, *_ANY_PLACE, *_SETTLEMENT))})\b")
 # What follows a town: "X in Babil province", "X, in Babil", "the X district of Babil province".
 _IN_ADMIN = re.compile(r"(?:\s+(?:district|sub-?district|town|city|village|area))?(?:,\s*(?:in\s+)?|\s+(?:in|of)\s+)"
                        r"(?:the\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
@@ -167,9 +170,18 @@ def _refer_back(low: str, cs: int, ce: int, d: _Draft, drafts: list[_Draft]) -> 
         return
     kind = _facility_kind(m.group(1))
     for o in reversed(drafts):
-        if o.location and _facility_kind(o.location.lower().rsplit(" ", 1)[-1]) == kind:
+        if _refers_to(kind, o):
             d.location, d.admin1, d.country = o.location, o.admin1, o.country
             return
+
+
+def _refers_to(kind: str, o: _Draft) -> bool:
+    if kind in _ANY_PLACE:
+        return bool(o.location or o.admin1 or o.country)
+    if o.location is None:
+        return False
+    last = _facility_kind(o.location.lower().rsplit(" ", 1)[-1])
+    return last == kind or (kind in _SETTLEMENT and last not in _FACILITY_KINDS)
 
 
 def _facility_kind(word: str) -> str:
