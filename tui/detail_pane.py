@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from textual.containers import VerticalScroll
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
 from db.models import Incident, Source
 from db.vocabulary import LIKELIHOODS
-from tui.literal import clean
+from tui.literal import literal
 from tui.palette import attribution_style, triage_style
 
 
@@ -62,27 +63,43 @@ def incident_fields(incident: Incident, lead_actor: str | None,
     ]
 
 
-def render_incident(incident: Incident, lead_actor: str | None,
-                    sources: list[Source]) -> Content:
-    parts: list[Content | str | tuple[str, str]] = [(clean(incident.title), "bold"), "\n\n"]
-    for label, value, style in incident_fields(incident, lead_actor, sources):
-        if value:
-            parts += [(f"{label:<12}", "bold $text-muted"), (clean(value), style), "\n"]
-    if incident.summary:
-        parts += ["\n", (clean(incident.summary), "")]
-    return Content.assemble(*parts)
+FIELD_LABELS = ("When", "Where", "Coordinates", "Event type", "Weapon", "Count", "Target",
+                "Outcome", "Casualties", "Attribution", "Lead actor", "Likelihood",
+                "Confidence", "Triage", "TLP", "Sources", "Record")
+
+
+def _slug(label: str) -> str:
+    return label.lower().replace(" ", "-")
 
 
 class DetailPane(VerticalScroll, can_focus=True):
-    BINDINGS = []
+    """One row per field, label beside value, so a long value wraps under itself."""
 
-    def compose(self):  # type: ignore[no-untyped-def]
-        yield Static(Content("No incident selected"), id="detail-body")
+    DEFAULT_CSS = """
+    DetailPane .detail-row { height: auto; }
+    DetailPane .detail-label { width: 12; color: $text-muted; text-style: bold; }
+    DetailPane .detail-value { width: 1fr; }
+    DetailPane #detail-title { text-style: bold; margin-bottom: 1; }
+    DetailPane #detail-summary { margin-top: 1; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("No incident selected"), id="detail-title")
+        for label in FIELD_LABELS:
+            with Horizontal(classes="detail-row", id=f"row-{_slug(label)}"):
+                yield Static(Content(label), classes="detail-label")
+                yield Static(Content(""), classes="detail-value", id=f"value-{_slug(label)}")
+        yield Static(Content(""), id="detail-summary")
 
     def show(self, incident: Incident | None, lead_actor: str | None,
              sources: list[Source]) -> None:
-        body = self.query_one("#detail-body", Static)
-        if incident is None:
-            body.update(Content("No incident selected"))
-        else:
-            body.update(render_incident(incident, lead_actor, sources))
+        title = self.query_one("#detail-title", Static)
+        fields = incident_fields(incident, lead_actor, sources) if incident else []
+        title.update(literal(incident.title) if incident else Content("No incident selected"))
+        values = {label: (value, style) for label, value, style in fields}
+        for label in FIELD_LABELS:
+            value, style = values.get(label, ("", ""))
+            self.query_one(f"#row-{_slug(label)}").display = bool(value)
+            self.query_one(f"#value-{_slug(label)}", Static).update(literal(value, style))
+        summary = incident.summary if incident else ""
+        self.query_one("#detail-summary", Static).update(literal(summary))
