@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from operator import itemgetter
+from functools import lru_cache
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from db import vocabulary as vocab
@@ -44,6 +45,7 @@ _CLAIM_VOCAB = _sets({
     "stance": vocab.CLAIM_STANCES, "likelihood": vocab.LIKELIHOODS,
     "confidence": vocab.CONFIDENCES, "proposed_by": vocab.PROPOSERS,
     "review_status": vocab.REVIEW_STATES})
+_CLAIM_VALUES = attrgetter(*_CLAIM_VOCAB)
 _PLAIN_TYPES = frozenset({str, int, float, type(None)})
 QUOTE_COLUMNS = ("id", "source_id", "incident_id", "speaker", "speaker_role", "text",
                  "start_offset", "end_offset", "credibility", "kind")
@@ -57,22 +59,30 @@ ACTOR_COLUMNS = ("id", "name", "aliases", "kind", "parent_actor_id", "notes", "e
 
 def vocabulary_problem(record: IncidentRecord) -> str | None:
     """Why this record's values fall outside the desk's vocabulary, if they do."""
+    fields = record.fields
     # The exact-type test runs at C speed; only a row it doubts takes the slow look.
-    if not _PLAIN_TYPES.issuperset(map(type, record.fields.values())):
-        for name, value in record.fields.items():
+    if not _PLAIN_TYPES.issuperset(map(type, fields.values())):
+        for name, value in fields.items():
             if value is not None and not isinstance(value, (str, int, float)):
                 return f"{name} holds a {type(value).__name__}, not a value"
-    for name, allowed in _FIELD_VOCAB.items():
-        value = record.fields.get(name)
-        if value is not None and value not in allowed:
-            return f"{name} {value!r} is not in the desk's vocabulary"
+    if problem := _outside_vocabulary(tuple(map(fields.get, _FIELD_VOCAB)), False):
+        return problem
     for claim in record.claims:
-        for name, allowed in _CLAIM_VOCAB.items():
-            value = getattr(claim, name)
-            if value is not None and value not in allowed:
-                return f"claim {name} {value!r} is not in the desk's vocabulary"
+        if problem := _outside_vocabulary(_CLAIM_VALUES(claim), True):
+            return problem
         if (claim.stance == "unattributed") != (claim.actor is None):
             return "an `unattributed` claim names no actor; every other names one"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _outside_vocabulary(values: tuple[Any, ...], claim: bool) -> str | None:
+    """The first value outside its vocabulary, as a problem; cached, as the rows of a file
+    repeat a few combinations of values."""
+    table, what = (_CLAIM_VOCAB, "claim ") if claim else (_FIELD_VOCAB, "")
+    for (name, allowed), value in zip(table.items(), values):
+        if value is not None and value not in allowed:
+            return f"{what}{name} {value!r} is not in the desk's vocabulary"
     return None
 
 
