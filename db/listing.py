@@ -374,9 +374,9 @@ class IncidentWindow:
             return self._pages[page]
         start = page * PAGE
         rows, keys = self._fetch(start, min(start + PAGE, self.count()))
-        for offset in (0, len(rows) - 1):
-            if rows:
-                self._anchor(start + offset, keys[offset])
+        if rows:
+            self._anchor(start, keys[0])
+            self._anchor(start + len(rows) - 1, keys[-1])
         self._pages[page] = rows
         while len(self._pages) > _CACHED_PAGES:
             self._pages.popitem(last=False)

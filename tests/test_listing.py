@@ -191,6 +191,17 @@ def test_status_counts_follow_the_other_filters(desk: Store) -> None:
     assert window.count() == group("WHERE tlp = 'green'")["claimed"]
 
 
+@pytest.mark.parametrize("case", [c for c in FILTERS if not c[0].attribution_statuses],
+                         ids=lambda c: c[1][:40])
+def test_status_counts_under_other_filters_match_sql(desk: Store, case: tuple) -> None:
+    incident_filter, where, params = case
+    rows = dict(desk.db.execute(
+        f"SELECT attribution_status, count(*) FROM incidents {where} GROUP BY 1", params
+    ).fetchall())
+    window = IncidentWindow(desk.db, IncidentQuery(filter=incident_filter))
+    assert window.status_counts() == {s: rows.get(s, 0) for s in ATTRIBUTION_STATUSES}
+
+
 def test_status_counts_stay_right_through_edits(desk: Store) -> None:
     incident = desk.incident(3)
     new_status = "confirmed" if incident.attribution_status != "confirmed" else "claimed"
