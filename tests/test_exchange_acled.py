@@ -173,6 +173,24 @@ def test_interrupted_import_leaves_the_desk_as_it_was(store: Store, tmp_path: Pa
     assert import_file(store, DATA / "acled_current.csv").incidents_added == 3
 
 
+def test_interrupted_import_into_an_empty_desk_keeps_its_schema(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The empty-desk path drops indexes and the count trigger inside its transaction.
+    def schema() -> list[tuple[str, str]]:
+        return store.db.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall()
+
+    before = schema()
+    from db.exchange import writer
+
+    def explode(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(writer._Children, "write", explode)
+    with pytest.raises(KeyboardInterrupt):
+        import_file(store, DATA / "acled_current.csv")
+    assert schema() == before and store.incident_count() == 0
+
+
 def test_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
     sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
     from bench_import import main
