@@ -10,10 +10,9 @@ text, and every word is quoted, which makes it a plain term whatever it spells.
 - A run of characters without spaces is one phrase: ``Kata'ib`` is ``"kata ib"``.
 - ``"double quotes"`` make a phrase of several words; an unclosed quote runs to the end.
 - The last word is a prefix while the analyst is still typing it: the input ends in it,
-  not in a space, a closing quote or punctuation. A word of one or two letters being
-  typed is left out until the third letter comes: as a prefix it matches a large part
-  of a big desk (``ka*`` 40% of it), costs a pass over that much of the index, and
-  narrows nothing.
+  not in a space, a closing quote or punctuation, and has three letters or more. Shorter,
+  it is a whole word (``KH``, ``IS``): as a prefix it would match a large part of a big
+  desk (``ka*`` 40% of it), cost a pass over that much of the index, and narrow nothing.
 """
 
 from __future__ import annotations
@@ -70,14 +69,8 @@ def parse(text: str) -> SearchQuery:
         return SearchQuery(message="type letters or digits to search")
     if len(phrases) > _MAX_TERMS:
         return SearchQuery(message=f"too many words: search for at most {_MAX_TERMS}")
-    typing = _TOKEN.fullmatch(cleaned[-1]) is not None
-    if typing and len(phrases[-1][-1]) < _MIN_PREFIX:
-        phrases[-1] = phrases[-1][:-1]
-        phrases = [p for p in phrases if p]
-        if not phrases:
-            return SearchQuery()
-        typing = False
     terms = [_quote(p) for p in phrases]
-    if typing:
+    typing = _TOKEN.fullmatch(cleaned[-1]) is not None
+    if typing and len(phrases[-1][-1]) >= _MIN_PREFIX:
         terms[-1] += " *"
     return SearchQuery(match=" AND ".join(terms))

@@ -159,7 +159,7 @@ FILTERS: list[tuple[IncidentFilter, str, tuple]] = [
      "(SELECT incident_id FROM claims WHERE actor_id = 2 AND stance = 'denied')", ()),
     (IncidentFilter(search="erbi", weapon_category="drone"),
      "WHERE weapon_category = 'drone' AND (location = 'Erbil' OR admin1 = 'Erbil')", ()),
-    (IncidentFilter(search="KH ", date_from="2021-01-01", tlp="red"),
+    (IncidentFilter(search="KH", date_from="2021-01-01", tlp="red"),
      "WHERE occurred_on >= '2021-01-01' AND tlp = 'red' AND (lead_actor_id = 1 OR id IN "
      "(SELECT incident_id FROM claims WHERE actor_id = 1))", ()),
     (IncidentFilter(country="Jordan"), "WHERE 0", ()),

@@ -76,13 +76,13 @@ def test_match_expressions_quote_every_word() -> None:
     assert parse("Kata'ib Hez").match == '"Kata ib" AND "Hez" *'
     assert parse('"ain al-asad" rock').match == '"ain al asad" AND "rock" *'
     assert parse('"unbalanced').match == '"unbalanced" *'
-    assert parse("AND OR ").match == '"AND" AND "OR"'
+    assert parse("AND OR").match == '"AND" AND "OR"'
     assert parse("").match is None and parse("").message == ""
     assert parse("*").message
-    assert parse("Ka") == parse("")  # a word being typed waits for its third letter
-    assert parse("rocket Ha").match == '"rocket"'
-    assert parse('"ain al-a').match == '"ain al"'
-    assert parse("K ").match == '"K"'
+    assert parse("KH").match == '"KH"'  # under three letters: a whole word, no prefix
+    assert parse("rocket Ha").match == '"rocket" AND "Ha"'
+    assert parse('"ain al-a').match == '"ain al a"'
+    assert parse("rocket Har").match == '"rocket" AND "Har" *'
 
 
 def test_prefix_matches_while_typing(desk: Store) -> None:
@@ -109,7 +109,7 @@ def test_quotes_and_their_speakers_find_their_incident(desk: Store) -> None:
 
 
 def test_actor_names_and_aliases_find_their_incidents(desk: Store) -> None:
-    assert found(desk, "KH ") == [2]
+    assert found(desk, "KH") == [2]
     assert found(desk, "Hezbollah Brigades") == [2]
 
 
