@@ -14,15 +14,17 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db import vocabulary as vocab
 from db.audit import Transaction
 from db.errors import DeskError, ValidationError
-from db.extract import (DEFAULT_GAZETTEER, Extraction, GazetteerEntry, IncidentCandidate, Stance,
-                        extract)
 from db.models import Actor
 from db.search_index import reindex
 from db.store import Store
+
+if TYPE_CHECKING:
+    from db.extract import Extraction, GazetteerEntry, IncidentCandidate, Stance
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # wire copy runs to kilobytes; past this it is not one
 EVENT_TYPES = {
@@ -132,6 +134,9 @@ def read_article_file(path: Path) -> ArticleText:
 
 def gazetteer_for(store: Store) -> list[GazetteerEntry]:
     """The desk's actors first, then the built-in groups the desk does not know yet."""
+    # The extractor compiles its patterns on import: paid by an import, not by start-up.
+    from db.extract import DEFAULT_GAZETTEER, GazetteerEntry
+
     actors = store.actors()
     names = {n.casefold() for a in actors for n in (a.name, *a.aliases)}
     parents = {a.id: a.name for a in actors}
@@ -152,6 +157,8 @@ def import_article(store: Store, article: ArticleText, name: str,
     if existing:
         report.duplicate_of = existing[0]
         return report
+    from db.extract import extract
+
     gazetteer = gazetteer_for(store)
     found = extract(article.text, gazetteer, options.published or article.published)
     with store.transaction() as tx:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from db.extract import place_key
 from db.models import Claim, Incident, Source, from_row
 from db.search_index import reindex
 from db.store import Store
@@ -100,6 +99,8 @@ def reject(store: Store, proposal: Proposal) -> None:
 def merge_targets(store: Store, incident_id: int) -> list[Incident]:
     """Incidents already on the desk that look like this one: same place within a day,
     same weapon category."""
+    from db.extract import place_key  # the extractor's patterns load on first use
+
     candidate = store.incident(incident_id)
     if not candidate.occurred_on or not candidate.place:
         return []

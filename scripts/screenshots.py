@@ -30,6 +30,7 @@ async def shoot(name: str, keys: list[str], desk: Path, size: tuple[int, int]) -
     store = Store.open(desk, analyst="screenshots")
     app = ThreatdeskApp(store)
     async with app.run_test(size=size) as pilot:
+        await pilot.pause(0.2)
         await pilot.press(*keys)
         await pilot.pause(0.3)
         path = OUT / f"{name}.svg"

@@ -28,21 +28,35 @@ def demo_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Threat
     store.close()
 
 
+async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Let the panes catch up with the cursor, as they do once the keys pause."""
+    await pilot.pause(0.2)
+
+
+def shot(snap_compare, app: ThreatdeskApp, size: tuple[int, int], keys: list[str]) -> bool:
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press(*keys)
+        await settle(pilot)
+
+    return snap_compare(app, terminal_size=size, run_before=run_before)
+
+
 def test_main_screen_120x36(snap_compare, demo_app: ThreatdeskApp) -> None:
-    assert snap_compare(demo_app, terminal_size=(120, 36), press=["G"])
+    assert shot(snap_compare, demo_app, (120, 36), ["G"])
 
 
 def test_main_screen_80x24(snap_compare, demo_app: ThreatdeskApp) -> None:
-    assert snap_compare(demo_app, terminal_size=(80, 24))
+    assert shot(snap_compare, demo_app, (80, 24), [])
 
 
 def test_inline_attribution_editor(snap_compare, demo_app: ThreatdeskApp) -> None:
-    assert snap_compare(demo_app, terminal_size=(120, 36), press=["G", "a"])
+    assert shot(snap_compare, demo_app, (120, 36), ["G", "a"])
 
 
 def test_status_picker_on_the_row(snap_compare, demo_app: ThreatdeskApp) -> None:
-    assert snap_compare(demo_app, terminal_size=(120, 36), press=["j", "s"])
+    assert shot(snap_compare, demo_app, (120, 36), ["j", "s"])
 
 
 def test_help_screen(snap_compare, demo_app: ThreatdeskApp) -> None:
-    assert snap_compare(demo_app, terminal_size=(120, 36), press=["question_mark"])
+    assert shot(snap_compare, demo_app, (120, 36), ["question_mark"])

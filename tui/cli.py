@@ -10,7 +10,6 @@ from pathlib import Path
 import click
 from platformdirs import user_data_path
 
-from db.demo.loader import write_demo
 from db.errors import DeskError
 from db.store import Store, default_analyst
 from tui.cli_common import fail
@@ -49,6 +48,8 @@ def main(context: click.Context, db_path: Path | None, analyst: str) -> None:
 
 
 def open_desk(path: Path, analyst: str) -> None:
+    from db.demo.loader import write_demo
+
     notice = None
     if not path.exists():
         try:
@@ -82,6 +83,8 @@ def open_desk(path: Path, analyst: str) -> None:
 @click.option("--force", is_flag=True, help="Replace an existing file.")
 def demo(path: Path, force: bool) -> None:
     """Write a fresh demo desk to PATH."""
+    from db.demo.loader import write_demo
+
     try:
         written = write_demo(path, force=force)
     except DeskError as error:

@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.containers import Grid
 from textual.content import Content
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Header
 
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+PANE_DELAY = 0.05  # seconds of quiet on the list before the panes follow the cursor
 PANES = ("incidents-pane", "detail-pane", "quotes-pane", "attribution-pane")
 PANE_TITLES = ("1 Incidents", "2 Detail", "3 Quotes", "4 Attribution")
 
@@ -71,6 +73,7 @@ class DeskScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__(id="desk")
         self.incident: Incident | None = None
+        self._pane_timer: Timer | None = None
 
     @property
     def store(self):  # type: ignore[no-untyped-def]
@@ -121,6 +124,7 @@ class DeskScreen(Screen[None]):
         return 0
 
     def action_focus_pane(self, index: int) -> None:
+        self.flush_panes()
         self._pane_target(index).focus()
 
     def action_cycle_pane(self, step: int) -> None:
@@ -129,11 +133,29 @@ class DeskScreen(Screen[None]):
     # Showing the highlighted incident
 
     def on_incident_list_highlighted(self, event: IncidentList.Highlighted) -> None:
-        self.show_incident(event.incident_id)
+        # The cursor's frame goes out at once; the three panes follow when the keys pause,
+        # so holding j scrolls the list without rebuilding the panes for every row.
+        self.incident = (self.store.incident(event.incident_id)
+                         if event.incident_id is not None else None)
+        if self._pane_timer is not None:
+            self._pane_timer.stop()
+        self._pane_timer = self.set_timer(PANE_DELAY, self._show_panes)
 
     def show_incident(self, incident_id: int | None) -> None:
-        self.attribution_pane.close_editor()
+        """Show this incident in the panes now."""
         self.incident = self.store.incident(incident_id) if incident_id is not None else None
+        self._show_panes()
+
+    def flush_panes(self) -> None:
+        """Bring the panes up to the cursor before acting on what they show."""
+        if self._pane_timer is not None:
+            self._show_panes()
+
+    def _show_panes(self) -> None:
+        if self._pane_timer is not None:
+            self._pane_timer.stop()
+            self._pane_timer = None
+        self.attribution_pane.close_editor()
         incident = self.incident
         lead = self._lead_actor_name(incident)
         sources = self.store.sources_for(incident.id) if incident else []
@@ -208,6 +230,7 @@ class DeskScreen(Screen[None]):
                        lambda i, v: self.store.set_triage(i.id, i.version, v))
 
     def action_edit_attribution(self) -> None:
+        self.flush_panes()
         if self.incident is None:
             return
         self.attribution_pane.open_editor(self.incident, self._lead_actor_name(self.incident),
@@ -238,6 +261,7 @@ class DeskScreen(Screen[None]):
             self.notify("The next new incident is hidden by the current filter")
 
     def action_add_claim(self) -> None:
+        self.flush_panes()
         quote = self.quotes_pane.selected
         if self.incident is None or quote is None:
             self.notify("Highlight a quote in the Quotes pane first (3)", severity="warning")

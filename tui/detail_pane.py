@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
 from db.models import Incident, Source
 from db.vocabulary import LIKELIHOODS
-from tui.literal import literal
+from tui.literal import clean, literal
 from tui.palette import attribution_style, triage_style
 
 
@@ -63,43 +65,34 @@ def incident_fields(incident: Incident, lead_actor: str | None,
     ]
 
 
-FIELD_LABELS = ("When", "Where", "Coordinates", "Event type", "Weapon", "Count", "Target",
-                "Outcome", "Casualties", "Attribution", "Lead actor", "Likelihood",
-                "Confidence", "Triage", "TLP", "Sources", "Record")
-
-
-def _slug(label: str) -> str:
-    return label.lower().replace(" ", "-")
+def render_fields(incident: Incident, lead_actor: str | None, sources: list[Source]) -> Table:
+    """Label beside value in a grid, so a long value wraps under itself. Rich ``Text``
+    built from a string is literal: no markup is read from outside text."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(ratio=1)
+    for label, value, style in incident_fields(incident, lead_actor, sources):
+        if value:
+            grid.add_row(Text(label, style="bold dim"), Text(clean(value), style=style))
+    return grid
 
 
 class DetailPane(VerticalScroll, can_focus=True):
-    """One row per field, label beside value, so a long value wraps under itself."""
-
     DEFAULT_CSS = """
-    DetailPane .detail-row { height: auto; }
-    DetailPane .detail-label { width: 12; color: $text-muted; text-style: bold; }
-    DetailPane .detail-value { width: 1fr; }
     DetailPane #detail-title { text-style: bold; margin-bottom: 1; }
     DetailPane #detail-summary { margin-top: 1; }
     """
 
     def compose(self) -> ComposeResult:
         yield Static(Content("No incident selected"), id="detail-title")
-        for label in FIELD_LABELS:
-            with Horizontal(classes="detail-row", id=f"row-{_slug(label)}"):
-                yield Static(Content(label), classes="detail-label")
-                yield Static(Content(""), classes="detail-value", id=f"value-{_slug(label)}")
+        yield Static(Content(""), id="detail-fields")
         yield Static(Content(""), id="detail-summary")
 
     def show(self, incident: Incident | None, lead_actor: str | None,
              sources: list[Source]) -> None:
         title = self.query_one("#detail-title", Static)
-        fields = incident_fields(incident, lead_actor, sources) if incident else []
         title.update(literal(incident.title) if incident else Content("No incident selected"))
-        values = {label: (value, style) for label, value, style in fields}
-        for label in FIELD_LABELS:
-            value, style = values.get(label, ("", ""))
-            self.query_one(f"#row-{_slug(label)}").display = bool(value)
-            self.query_one(f"#value-{_slug(label)}", Static).update(literal(value, style))
+        fields = self.query_one("#detail-fields", Static)
+        fields.update(render_fields(incident, lead_actor, sources) if incident else Content(""))
         summary = incident.summary if incident else ""
         self.query_one("#detail-summary", Static).update(literal(summary))
