@@ -255,11 +255,11 @@ def _place(text: str, cs: int, ce: int) -> tuple[str | None, str | None, str | N
 
 def _town(text: str, m: re.Match) -> tuple[str | None, str | None]:
     """Province and country of a place name: from the table, else from "X in Babil province" / "X, Babil"."""
+    if _NOT_PLACE.match(m.group("name")):
+        return None, None
     a, c = admin_of(m.group("name"))
     if a:
         return a, c
-    if _NOT_PLACE.match(m.group("name")):
-        return None, None
     p = _IN_ADMIN.match(text, m.end())
     if p and p.group(1).lower() in ADMIN1:
         return ADMIN1[p.group(1).lower()]

@@ -6,6 +6,8 @@ candidate can carry admin1 and country even when the article names only the base
 
 from __future__ import annotations
 
+import re
+
 # name (lower case) -> (admin1, country)
 ADMIN1: dict[str, tuple[str, str]] = {
     **{p.lower(): (p, "Iraq") for p in (
@@ -41,14 +43,18 @@ WATERS = ("Red Sea", "Gulf of Aden", "Bab el-Mandeb", "Arabian Sea", "Persian Gu
 COUNTRIES = ("Iraq", "Syria", "Yemen", "Jordan", "Iran", "Israel", "Lebanon", "Saudi Arabia", "Turkey", "Kuwait")
 
 
+# One pattern tries every known name as a prefix, facilities first, in table order: the first that fits wins.
+_PROVINCE_OF = {**CITIES, **FACILITIES}
+_KNOWN_PREFIX = re.compile("|".join(re.escape(k) for k in (*FACILITIES, *(c for c in CITIES if c not in FACILITIES))))
+
+
 def admin_of(name: str) -> tuple[str | None, str | None]:
     key = name.lower().replace("‑", "-")
     if key.startswith("tower 22"):
         return None, "Jordan"
-    for table in (FACILITIES, CITIES):
-        for k, prov in table.items():
-            if key.startswith(k) or key == k:
-                return ADMIN1[prov]
+    known = _KNOWN_PREFIX.match(key)
+    if known:
+        return ADMIN1[_PROVINCE_OF[known.group()]]
     if key in ADMIN1:
         return ADMIN1[key]
     return None, None
