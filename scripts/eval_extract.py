@@ -7,14 +7,16 @@ multiset of (date, precision)) and incident places (a place matches when the wor
 contain the other's: "Ain al-Asad airbase" and "Ain Al-Asad base"), then the import speed in
 articles per second over 3 KB articles built from the corpus.
 
-Two corpora exist. tests/corpus is the development corpus: its author wrote it while building the
-extractor, so its scores are not a held-out measure. tests/corpus_heldout was written and annotated
-after the extractor was frozen, without running it. The targets (and the exit code: 1 if one is
+tests/corpus is the development corpus: its authors wrote it while building the extractor, so its
+scores are not a held-out measure. Each tests/corpus_heldoutN was written and annotated by someone
+who never ran or read the extractor. A held-out set stops being held out once the kinds of failure
+it showed are fixed: heldout (1) was used that way after the first round of fixes, heldout2 after
+the second; the newest one is the honest measure. The targets (and the exit code: 1 if one is
 missed) apply to the development corpus only; for any other corpus the figures are printed with
 whether each target is met, and the exit code stays 0.
 
     python scripts/eval_extract.py [-v] [--corpus DIR]   one corpus (default tests/corpus)
-    python scripts/eval_extract.py [-v] --all            both corpora, labelled, then side by side
+    python scripts/eval_extract.py [-v] --all            every corpus, labelled, then side by side
 """
 
 from __future__ import annotations
@@ -34,8 +36,12 @@ from db.extract import Extraction, extract, place_key  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 HELDOUT = ROOT / "tests" / "corpus_heldout"
+HELDOUT2 = ROOT / "tests" / "corpus_heldout2"
+HELDOUT3 = ROOT / "tests" / "corpus_heldout3"
 LABELS = {CORPUS: "development corpus (written with the extractor)",
-          HELDOUT: "held-out corpus (written after it was frozen)"}
+          HELDOUT: "held-out corpus 1 (its failure kinds were fixed in round 1)",
+          HELDOUT2: "held-out corpus 2 (its failure kinds were fixed in round 2)",
+          HELDOUT3: "held-out corpus 3 (fresh: nobody tuning the extractor has seen it)"}
 TARGETS = {"quotes P": 0.95, "quotes R": 0.95, "speakers": 0.90, "stances F1": 0.85, "dates F1": 0.90,
            "articles/s": 200.0}
 
@@ -268,7 +274,7 @@ def main(argv: list[str]) -> int:
             return 2
         dirs = [Path(argv[i + 1])]
     if "--all" in argv:
-        dirs = [CORPUS, HELDOUT]
+        dirs = [d for d in LABELS if d.is_dir()]
     status, results = 0, []
     for d in dirs:
         f, rep = evaluate(verbose, d)
