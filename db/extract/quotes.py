@@ -25,6 +25,10 @@ _TITLE_CUE = re.compile(
 
 # "described the attacks as “a dangerous escalation”": the fragment is the speaker's words.
 _INTRODUCED = re.compile(r"(?:\bas|\bcalled \w+|\bcalling \w+|\bsaid|\bsays|\btermed \w+)\s*:?\s*$", re.IGNORECASE)
+# A verb of speech earlier in the same clause reports the fragment as the speaker's words: "called the
+# strike a “warning strike”", "said the attack caused “no losses”", "accused them of “looting”".
+_REPORTED = re.compile(r"\b(?:said|says|called|calling|described|describing|termed|accused|accusing|told|warned|added)\b"
+                       r"[^“”\"!?;:]{0,60}$")
 
 
 @dataclass(slots=True)
@@ -69,9 +73,11 @@ def is_statement(text: str, q: RawQuote, attributed: bool) -> bool:
     before = text[max(0, q.open_at - 40):q.open_at]
     if _TITLE_CUE.search(before):
         return False
-    n = len(_WORDS.findall(body))
-    if n >= 4:
+    words = _WORDS.findall(body)
+    if len(words) >= 4:
         return True
-    if n < 2 or not attributed:
+    if not attributed or all(w[:1].isupper() for w in words):  # capitalised: a name or a title
         return False
-    return body.rstrip()[-1:] in ",.!?" or bool(_INTRODUCED.search(before))
+    if len(words) >= 2 and (body.rstrip()[-1:] in ",.!?" or _INTRODUCED.search(before)):
+        return True
+    return _REPORTED.search(text, max(0, q.open_at - 90), q.open_at) is not None

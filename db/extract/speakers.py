@@ -80,6 +80,7 @@ _ORG_PHRASE = re.compile(
     r"(?:[A-Z][\w’'.-]*(?:['’]s)?|interior|foreign|defen[cs]e|health|finance|oil|security|media|permanent)\s+){1,4}"
     rf"(?i:({_ORG_NOUNS}))\b(?:\s+General)?"
     r"(?:\s+(?:to|in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?")
+_POSSESSED_ORG = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b(?!\s+{_BARE_ROLE})")
 # Unnamed sources ("a senior Iraqi security official") can be referred back to ("the official said").
 _UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne)\s+(?!of\b)((?:[\w-]+\s+){0,3}?(?:official|source|officer|diplomat|commander)s?)\b")
@@ -250,10 +251,23 @@ class Resolver:
                 return m
         return None
 
+    def possessed_org(self, s: int, e: int) -> str | None:
+        """"Iran's foreign ministry rejected ...": the subject is the ministry, not Iran named later."""
+        for m in self.actors:
+            if m.start >= s + 5 or m.start >= e:
+                return None
+            if m.start >= s:
+                org = _POSSESSED_ORG.match(self.text, m.end, e)
+                return self.text[m.start:org.end()] if org else None
+        return None
+
     def resolve(self, s: int, e: int) -> tuple[str | None, str | None]:
         p = self.person_in(s, e)
         if p:
             return p.name, p.role
+        org = self.possessed_org(s, e)
+        if org:
+            return org, None
         a = self.last_actor(e, s)
         if a:
             return a.entry.name, _role_of(self.text[s:a.start])
