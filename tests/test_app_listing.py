@@ -161,3 +161,14 @@ async def test_palette_exports_the_filtered_list(store: Store, tmp_path: Path) -
         assert any("1 incident to" in str(n.message) for n in app._notifications)
     brief = target.read_text(encoding="utf-8")
     assert "Baghdad" in brief and "Ain al-Asad" not in brief
+
+
+async def test_status_counts_follow_a_write(store: Store) -> None:
+    app = ThreatdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.3)
+        assert "suspected 1" in str(app.query_one("#filter-bar").render())
+        await pilot.press("G", "s", "a")
+        await pilot.pause(0.3)
+        bar = str(app.query_one("#filter-bar").render())
+        assert "assessed 1" in bar and "suspected" not in bar

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import Input, Static
 
 from db.listing import SORT_KEYS, IncidentFilter, IncidentQuery, IncidentWindow
@@ -45,13 +47,16 @@ def filter_chips(f: IncidentFilter, actor_name: str | None) -> list[str]:
     return chips
 
 
-def render_bar(chips: list[str], counts: dict[str, int], total: int) -> Content:
-    """Active filters as chips, the match count, and the non-zero counts per status."""
+def render_bar(chips: list[str], counts: dict[str, int] | None, total: int) -> Content:
+    """Active filters as chips, the match count, and the non-zero counts per status
+    (``None`` while they are being counted)."""
     parts: list[Content | str | tuple[str, str]] = []
     for chip in chips:
         parts += [(f" {clean(chip)} ", "reverse $accent"), " "]
     if chips:
         parts += [(f"{total:,} {'match' if total == 1 else 'matches'}", "bold"), "  "]
+    if counts is None:
+        return Content.assemble(*parts, ("counting…", "$text-muted"))
     for status in ATTRIBUTION_STATUSES:
         if counts[status]:
             parts += [(f"{status} ", attribution_style(status)),
@@ -74,12 +79,18 @@ class IncidentsPane(Vertical):
         Binding("O", "reverse_sort", "Reverse sort", show=False, id="incidents.reverse"),
     ]
 
+    class StatusCounted(Message):
+        def __init__(self, query: IncidentQuery, counts: dict[str, int]) -> None:
+            self.query, self.counts = query, counts
+            super().__init__()
+
     def __init__(self, window: IncidentWindow, *, id: str | None = None,
                  classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.db = window.db
         self.first_window = window
         self.actor_names: dict[int, str] = {}
+        self._counts: dict[IncidentQuery, dict[str, int]] = {}
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder='search: words, prefix*, "a phrase"; esc clears',
@@ -111,15 +122,35 @@ class IncidentsPane(Vertical):
         """Chips, counts and the sort: what the analyst is looking at, at a glance."""
         window = self.listing.window
         query = window.query
-        chips = filter_chips(query.filter, self.actor_names.get(query.filter.actor_id or -1))
-        self.query_one("#filter-bar", Static).update(
-            render_bar(chips, window.status_counts(), self.listing.count))
+        self._show_bar(query, self._counts.get(query))  # the last counts until the new ones
+        self._count_statuses(query)
         arrow = "↓" if query.descending else "↑"
         self.border_subtitle = f"{self.listing.count:,} listed · sort {query.sort} {arrow}"
         box = self.query_one("#search-box", Input)
         box.border_subtitle = window.message
         if window.message:
             self.notify(Content(window.message), title="Search", severity="warning", timeout=3)
+
+    def _show_bar(self, query: IncidentQuery, counts: dict[str, int] | None) -> None:
+        chips = filter_chips(query.filter, self.actor_names.get(query.filter.actor_id or -1))
+        self.query_one("#filter-bar", Static).update(render_bar(chips, counts,
+                                                                self.listing.count))
+
+    @work(thread=True, exclusive=True, group="status-counts")
+    def _count_statuses(self, query: IncidentQuery) -> None:
+        # Counting a searched million-row desk by status takes a good part of a second:
+        # a worker does it on its own connection while the list stays live.
+        store = self.app.store.reopen()  # type: ignore[attr-defined]
+        try:
+            counts = IncidentWindow(store.db, query).status_counts()
+        finally:
+            store.close()
+        self.post_message(self.StatusCounted(query, counts))
+
+    def on_incidents_pane_status_counted(self, event: StatusCounted) -> None:
+        self._counts = {event.query: event.counts}  # one query's counts: the current one
+        if event.query == self.query_state:
+            self._show_bar(event.query, event.counts)
 
     # Search
 
