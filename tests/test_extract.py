@@ -431,3 +431,37 @@ def test_short_capitalised_name_after_a_speech_verb_stays_out():
 def test_possessive_organisation_is_the_speaker():
     text = "Iran's foreign ministry rejected accusations that Tehran was behind it, calling them “baseless.”"
     assert quotes(text) == [("baseless.", "Iran's foreign ministry")]
+
+
+# --- institutional and appositive speakers (held-out round 4) ----------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Singapore-based Tidewater Ocean Lines said the vessel was “safe and sound, with all crew accounted for.”",
+     "Tidewater Ocean Lines"),
+    ("“The crew are unharmed and the vessel continues its voyage,” the French Armed Forces General Staff said.",
+     "French Armed Forces General Staff"),
+    ("A senior Houthi official, Yasser al-Haddi, said: “Ships linked to Israel will remain targets for us.”",
+     "Yasser al-Haddi"),
+    ("“We are tracking the drone launches from the region closely,” said a U.S. official.", "U.S. official"),
+    ("The Ministry of Peshmerga confirmed the strike. “The drones struck an empty position near the border,” "
+     "the ministry said.", "Ministry of Peshmerga"),
+])
+def test_institutional_and_appositive_speakers(text, speaker):
+    assert quotes(text)[0][1] == speaker
+
+
+def test_no_group_is_not_a_speaker():
+    text = "No group claimed responsibility for the attack “that killed three guards at the gate”."
+    assert [s for _, s in quotes(text)] in ([], [None])
+
+
+def test_group_in_an_aside_does_not_take_the_quote():
+    text = ("Kataib Hezbollah, a member of the Islamic Resistance in Iraq, said: "
+            "“We will continue our operations against the occupiers.”")
+    assert quotes(text)[0][1] == "Kataib Hezbollah"
+
+
+def test_name_after_said_is_found_again_by_surname():
+    text = ("“Iran does not want a wider war,” said Mehdi Rastegar. The talks go on.\n"
+            "“The region is on edge,” Rastegar said.")
+    assert [s for _, s in quotes(text)] == ["Mehdi Rastegar", "Mehdi Rastegar"]

@@ -28,7 +28,7 @@ _ORG_WORDS = frozenset(
     "brigade brigades state resistance organization organisation group movement front news reuters press "
     "base airport airbase province region government embassy university institute center centre committee "
     "party network channel media security operations directorate service services guard guards navy air "
-    "defense defence company union mobilization mobilisation units nations republic kingdom authority".split()
+    "staff asayish peshmerga defense defence company union mobilization mobilisation units nations republic kingdom authority".split()
 )
 _STOP = frozenset(
     "the in on at but and a an according meanwhile when if while after before last this that it he she they we "
@@ -51,13 +51,15 @@ _BARE_ROLE = (r"(?:(?:deputy|senior|chief|acting|former|official|military|media)
               r"|head|director|commander|chief|minister|leader|adviser|advisor|secretary|governor|mayor|envoy)\b")
 # A name followed by its role or a verb of speech or of taking a side ("Hassan al-Mousawi rejected ...").
 _SPEAKS_NEXT = re.compile(rf"\s*(?:,\s*(?:a|an|the|who|{_BARE_ROLE})\b"
-                          rf"|\s*(?:\w+ly\s+)?(?:{_VERB}|rejected|dismissed|condemned|blamed|accused)\b)")
+                          rf"|\s*,?\s*(?:\w+ly\s+)?(?:{_VERB}|rejected|dismissed|condemned|blamed|accused)\b)")
+# "said Mehdi Rastegar, ...": a name right after the verb is a speaker too.
+_SPEAKS_BEFORE = re.compile(r"\b(?:said|according to|told)\s+$")
 _APPOS_AFTER = re.compile(rf",\s+(?:(?:a|an|the)\s+([^,.;“”\"]{{3,80}}?)|({_BARE_ROLE}[^,.;“”\"]{{0,70}}?))\s*(?=[,.;])")
 _APPOS_BEFORE = re.compile(r"\b(?:the|a|an)\s+([^,.;“”\"]{3,80}?),\s*$", re.IGNORECASE)
 # A subject may hold the dots of initials and titles ("John F. Kirby", "Maj. Gen.").
 _ABBR_DOT = r"(?:(?<=\b[A-Z])\.|(?<=Gen)\.|(?<=Maj)\.|(?<=Lt)\.|(?<=Col)\.|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Brig)\.)"
 _AFTER1 = re.compile(rf"\s*[,.]?\s*((?:[^.“”\"!?;]|{_ABBR_DOT}){{1,90}}?)\s+(?:\w+ly\s+)?({_VERB})\b")
-_AFTER2 = re.compile(rf"\s*[,.]?\s*({_VERB})\s+([^.,;“”\"]{{1,90}})")
+_AFTER2 = re.compile(rf"\s*[,.]?\s*({_VERB})\s+((?:[^.,;“”\"]|{_ABBR_DOT}){{1,90}})")
 _TRIM_AFTER2 = re.compile(r"\s+(?:in|on|at|who|to|during|late|early|after|before|from|when|while)\b.*$", re.S)
 _TIME_WORDS = re.compile(
     r"\b(?:late|early|on|later|also|earlier|separately|yesterday|today|then|again|previously|in a statement|have|has|had"
@@ -81,9 +83,13 @@ _ORG_PHRASE = re.compile(
     rf"(?i:({_ORG_NOUNS}))\b(?:\s+General)?"
     r"(?:\s+(?:to|in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?")
 _POSSESSED_ORG = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b(?!\s+{_BARE_ROLE})")
+# Not a speaker: a conjunction left of a split subject, or "No group claimed responsibility".
+_NOT_SPEAKER = re.compile(r"(?i:who|which|that|and|or|but|nor)$|(?i:no|nobody|none)\b")
+_DESCRIPTOR = re.compile(r"^(?i:the|an?)\s+|^(?:[\w.-]+-based|(?i:the|an?)\s+[\w.-]+-based)\s+")
+_ORG_OF = re.compile(rf"\b((?i:{_ORG_NOUNS}))\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}")
 # Unnamed sources ("a senior Iraqi security official") can be referred back to ("the official said").
 _UNNAMED = re.compile(
-    r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne)\s+(?!of\b)((?:[\w-]+\s+){0,3}?(?:official|source|officer|diplomat|commander)s?)\b")
+    r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne)\s+(?!of\b)((?:(?:[\w-]+|(?:[A-Z]\.)+)[ \t]+){0,3}?(?:official|source|officer|diplomat|commander)s?)\b")
 # "one of the officials": one of a group named before ("two security officials"), else just the noun.
 _ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these|them)\s+((?:[\w-]+\s+){0,2}?(?:official|source|officer|diplomat|commander))s\b")
 # Arabic names drop the article in later references: "Mohammed Shia al-Sudani" ... "Sudani said".
@@ -132,7 +138,7 @@ def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
             offs.append(text.index(t, offs[-1] + 1))
         j = max((k for k, t in enumerate(toks) if t.lower() in TITLES), default=-1)
         k0 = j + 1
-        while j < 0 and k0 < len(toks) and toks[k0].lower() in _STOP:
+        while k0 < len(toks) and ((j < 0 and toks[k0].lower() in _STOP) or toks[k0].endswith("-based")):
             k0 += 1
         name_toks = toks[k0:]
         if not name_toks or any(t.lower() in _ORG_WORDS or t.lower() in _STOP for t in name_toks):
@@ -142,7 +148,7 @@ def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
         role_words = _left_role_words(text, m.start()) + toks[:j + 1]
         prefix = " ".join(role_words) if any(w.lower() in TITLES for w in role_words) else None
         if not prefix and not known:
-            if len(name_toks) < 2 or not _SPEAKS_NEXT.match(text, m.end()):
+            if len(name_toks) < 2 or not (_SPEAKS_NEXT.match(text, m.end()) or _SPEAKS_BEFORE.search(text, max(0, start - 16), start)):
                 continue
         role = _appositive(text, m.start(), m.end()) or prefix
         if known and len(name_toks) <= len(known.name.split()):
@@ -200,7 +206,8 @@ class Resolver:
     def last_org(self, pos: int, noun: str) -> str | None:
         """The latest organisation named in full before `pos` whose head noun is `noun`."""
         if self._orgs is None:  # few articles ask: found on first use
-            self._orgs = [(m.start(), m.group(1).lower(), m.group()) for m in _ORG_PHRASE.finditer(self.text)]
+            found = [m for rx in (_ORG_PHRASE, _ORG_OF) for m in rx.finditer(self.text)]
+            self._orgs = sorted((m.start(), m.group(1).lower(), m.group()) for m in found)
         found = None
         for start, head, phrase in self._orgs:
             if start >= pos:
@@ -233,6 +240,18 @@ class Resolver:
             if m.start >= s:
                 found = m
         return found
+
+    def subject_actor(self, s: int, e: int) -> Mention | None:
+        """The group a subject phrase names: not one in its aside ("KH, a member of the IRI, said")."""
+        found = last = None
+        for m in self.actors:
+            if m.end > e:
+                break
+            if m.start >= s:
+                last = m
+                if not in_aside(self.text, m):
+                    found = m
+        return found or last
 
     def last_subject(self, pos: int) -> Mention | None:
         """The group "it", "the group" or "the statement" stands for: not one named in an aside
@@ -268,7 +287,7 @@ class Resolver:
         org = self.possessed_org(s, e)
         if org:
             return org, None
-        a = self.last_actor(e, s)
+        a = self.subject_actor(s, e)
         if a:
             return a.entry.name, _role_of(self.text[s:a.start])
         phrase = _RELATIVE.sub("", self.text[s:e])
@@ -293,13 +312,14 @@ class Resolver:
             p = self.last_person(s, rn.group(1).lower())
             if p:
                 return p.name, p.role
-        if not phrase or len(phrase.split()) > 12 or low in ("who", "which", "that"):
-            return None, None
-        for art in ("the ", "a ", "an "):
-            if low.startswith(art):
-                phrase = phrase[len(art):]
-                break
-        return phrase, None
+        return _bare(phrase), None
+
+
+def _bare(phrase: str) -> str | None:
+    """The speaker's name without its article or descriptor ("Singapore-based Tidewater Ocean Lines")."""
+    if not phrase or len(phrase.split()) > 12 or _NOT_SPEAKER.match(phrase):
+        return None
+    return _DESCRIPTOR.sub("", phrase) or None
 
 
 def in_aside(text: str, m: Mention) -> bool:
