@@ -465,3 +465,21 @@ def test_name_after_said_is_found_again_by_surname():
     text = ("“Iran does not want a wider war,” said Mehdi Rastegar. The talks go on.\n"
             "“The region is on edge,” Rastegar said.")
     assert [s for _, s in quotes(text)] == ["Mehdi Rastegar", "Mehdi Rastegar"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Jordanian Armed Forces said in a statement:\n“Border guards clashed with a group of smugglers overnight.”",
+     "Jordanian Armed Forces"),
+    ("Harakat al-Nujaba praised the operation in a statement: “This is the response of the resistance.”",
+     "Harakat al-Nujaba"),
+    ("The ministry confirmed the strike. “The drones struck an empty hangar east of the city.” the ministry said.",
+     "ministry"),
+])
+def test_statement_introduced_or_closed_by_an_organisation(text, speaker):
+    assert quotes(text)[0][1] == speaker
+
+
+def test_multi_paragraph_statement_keeps_the_organisation():
+    text = ("The Jordanian Armed Forces said in a statement.\n“Border guards clashed with smugglers overnight.\n"
+            "“The operation continues along the whole border.”")
+    assert [s for _, s in quotes(text)] == ["Jordanian Armed Forces", "Jordanian Armed Forces"]

@@ -42,7 +42,7 @@ _RUN = re.compile(rf"(?<![\w-]){_TOK}(?:[ \t]+{_TOK}){{0,6}}(?![\w-])")
 _VERB = (r"(?:said|says|say|added|adds|told|tells|stated|states|noted|notes|announced|announces|warned|warns"
          r"|wrote|writes|declared|insisted|explained|stressed|argued|asserted|posted|tweeted|replied|responded"
          r"|confirmed|acknowledged|cautioned|urged|vowed|threatened|conceded|continued|commented|remarked"
-         r"|called|calling|described|recalled|claimed|denied|admitted|alleged|saying|adding|telling|warning|insisting"
+         r"|called|calling|described|recalled|praised|hailed|condemned|welcomed|claimed|denied|admitted|alleged|saying|adding|telling|warning|insisting"
          r"|according to)")
 _VERB_RE = re.compile(rf"\b{_VERB}\b")
 _MARK_RE = re.compile(r"[\"“”]")
@@ -60,6 +60,9 @@ _APPOS_BEFORE = re.compile(r"\b(?:the|a|an)\s+([^,.;“”\"]{3,80}?),\s*$", re.
 _ABBR_DOT = r"(?:(?<=\b[A-Z])\.|(?<=Gen)\.|(?<=Maj)\.|(?<=Lt)\.|(?<=Col)\.|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Brig)\.)"
 _AFTER1 = re.compile(rf"\s*[,.]?\s*((?:[^.“”\"!?;]|{_ABBR_DOT}){{1,90}}?)\s+(?:\w+ly\s+)?({_VERB})\b")
 _AFTER2 = re.compile(rf"\s*[,.]?\s*({_VERB})\s+((?:[^.,;“”\"]|{_ABBR_DOT}){{1,90}})")
+# `“… attack.” the ministry said`: a full stop inside the marks, yet the sentence goes on in lower case.
+_LOWER_NEXT = re.compile(r"[ \t]+(?:the|a|an|he|she|it|they)\b")
+_INTRO_END = re.compile(rf"\b{_VERB}\b[^.:;“”\"]{{0,40}}[:.]\s*$")
 _TRIM_AFTER2 = re.compile(r"\s+(?:in|on|at|who|to|during|late|early|after|before|from|when|while)\b.*$", re.S)
 _TIME_WORDS = re.compile(
     r"\b(?:late|early|on|later|also|earlier|separately|yesterday|today|then|again|previously|in a statement|have|has|had"
@@ -345,7 +348,7 @@ def attribute(
             prev = out[i - 1]
             found = (prev[0], prev[1])
         if found is None:
-            found = _previous_speaker(text, sents, q, res)
+            found = _previous_speaker(text, sents, q, res) or _introduced(text, sents, q, res)
         out.append((found[0], found[1], True) if found else (None, None, False))
     # A multi-paragraph quote is often attributed only in its last piece: carry it back.
     for i in range(len(raw) - 1, 0, -1):
@@ -379,6 +382,20 @@ def _previous_speaker(text: str, sents: list[Sentence], q: RawQuote, res: Resolv
     return (name, role) if name else None
 
 
+def _introduced(text: str, sents: list[Sentence], q: RawQuote, res: Resolver) -> tuple[str, str | None] | None:
+    """"The Jordanian Armed Forces said in a statement:" closing the paragraph before gives the speaker
+    of a statement quoted in the paragraphs that follow."""
+    ps = _para_start(text, q.open_at)
+    if q.open_at != ps or ps < 2:
+        return None
+    prev = sents[sentence_at(sents, ps - 2)]
+    intro = _INTRO_END.search(text, prev.start, ps - 1)
+    if intro is None or _MARK_RE.search(text, prev.start, ps - 1):
+        return None
+    name, role = res.resolve(prev.start, intro.start())
+    return (name, role) if name else None
+
+
 def _para_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
@@ -386,7 +403,7 @@ def _para_start(text: str, pos: int) -> int:
 def _after(text: str, q: RawQuote, res: Resolver) -> tuple[str | None, str | None] | None:
     body_end = text[q.start:q.end].rstrip()[-1:]
     pos = q.close_at + 1
-    if body_end not in ",?!" and not text.startswith(",", pos):
+    if body_end not in ",?!" and not text.startswith(",", pos) and not _LOWER_NEXT.match(text, pos):
         return None
     m2 = _AFTER2.match(text, pos)
     if m2:
