@@ -3,19 +3,16 @@
 Each quote is the exact text typed by hand; its offsets come from str.find on the .txt (each must occur
 once, sit right after an opening mark and end at a closing mark or at the end of its paragraph). Run
 `python tests/corpus_heldout/annotate.py` to rewrite the .json files after editing an annotation here.
+The checks and the writing are shared with the other held-out corpora in tests/corpus_tools.py.
 """
-import json
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_tools import inc, st, write_corpus  # noqa: E402
+
 D = Path(__file__).resolve().parent
-OPEN, CLOSE = set('"“'), set('"”')
 
-def inc(on, prec, place, admin1, country, weapon, outcome):
-    return dict(occurred_on=on, time_precision=prec, place=place, admin1=admin1, country=country,
-                weapon_category=weapon, outcome=outcome)
-
-def st(actor, stance, by):
-    return dict(actor=actor, stance=stance, asserted_by=by)
 
 A = {}
 A["h01_ain_al_asad_rockets"] = dict(
@@ -171,26 +168,4 @@ A["h08_rumalyn_drone_assessed"] = dict(
          "'attacked more than 20 times since Oct. 17' is an aggregate.",
 )
 
-for name, a in A.items():
-    text = (D / f"{name}.txt").read_text(encoding="utf-8")
-    quotes, pos = [], 0
-    for q, speaker, role in a["quotes"]:
-        assert text.count(q) == 1, (name, q, text.count(q))
-        s = text.find(q)
-        e = s + len(q)
-        assert text[s - 1] in OPEN, (name, q, text[s - 1])
-        assert text[e] in CLOSE or text[e] == "\n", (name, q, repr(text[e]))
-        assert s >= pos, (name, "quotes out of order", q)
-        pos = e
-        quotes.append(dict(start=s, end=e, text=q, speaker=speaker, speaker_role=role))
-    # every opening mark in the text must start an annotated quote (no quote forgotten)
-    starts = {q["start"] for q in quotes}
-    ends = {q["end"] for q in quotes}
-    for i, ch in enumerate(text):
-        if ch in '"“' and (ch == "“" or i == 0 or not text[i - 1].isalnum()):
-            if i + 1 not in starts and i not in ends:
-                print("UNANNOTATED MARK", name, i, repr(text[i:i + 50]))
-    out = dict(published_on=a["published_on"], meta=a["meta"], quotes=quotes, stances=a["stances"],
-               incidents=a["incidents"], note=a["note"])
-    (D / f"{name}.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(name, len(text.encode()), "B", len(quotes), "quotes")
+write_corpus(D, A)

@@ -2,7 +2,7 @@
 
 Written from scratch by someone who had not seen the extractor's code, its development corpus texts
 or its scores, and annotated without running the extractor or scripts/eval_extract.py. Same format
-and checks as tests/corpus_heldout2/annotate.py (copied from it): each quote is the exact text typed by hand; its offsets
+and checks as tests/corpus_heldout2/annotate.py (shared in tests/corpus_tools.py): each quote is the exact text typed by hand; its offsets
 come from str.find on the .txt (each must occur once, sit right after an opening mark and end at a
 closing mark or at the end of its paragraph). Marks that are deliberately not quotes (scare quotes)
 are listed in NOT_QUOTES and checked the same way, so that no other opening mark goes unannotated.
@@ -13,22 +13,13 @@ the canonical gazetteer name; other speakers are named as in the text (a person'
 role for unnamed sources). 'last week' is published_on minus 7 days with precision week; a weekday is
 its most recent occurrence on or before published_on. Places at sea have no admin1 or country.
 """
-import datetime
-import json
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus_tools import inc, st, write_corpus  # noqa: E402
+
 D = Path(__file__).resolve().parent
-OPEN, CLOSE = set('"“'), set('"”')
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def inc(on, prec, place, admin1, country, weapon, outcome):
-    return dict(occurred_on=on, time_precision=prec, place=place, admin1=admin1, country=country,
-                weapon_category=weapon, outcome=outcome)
-
-
-def st(actor, stance, by):
-    return dict(actor=actor, stance=stance, asserted_by=by)
 
 
 A = {}
@@ -283,64 +274,4 @@ A["m10_fujairah_tanker"] = dict(
          "'According to X,' and starts lower-case. 2019 limpet mines blamed on Iran: background.",
 )
 
-
-def check_dates(name, a, text):
-    pub = datetime.date.fromisoformat(a["published_on"])
-    for phrase, want in a.get("checks", []):
-        assert phrase in text, (name, phrase)
-        day = next(w for w in WEEKDAYS if w.lower() in phrase.lower())
-        back = (pub.weekday() - WEEKDAYS.index(day)) % 7
-        got = (pub - datetime.timedelta(days=back)).isoformat()
-        assert got == want, (name, phrase, got, want)
-        assert any(i["occurred_on"] == want for i in a["incidents"]), (name, phrase, want)
-    for i in a["incidents"]:
-        if i["time_precision"] == "week":
-            assert i["occurred_on"] == (pub - datetime.timedelta(days=7)).isoformat(), (name, i)
-            assert "last week" in text.lower(), name
-
-
-for name, a in A.items():
-    text = (D / f"{name}.txt").read_text(encoding="utf-8")
-    assert 2000 <= len(text.encode()) <= 4096, (name, len(text.encode()))
-    check_dates(name, a, text)
-    quotes, pos = [], 0
-    for q, speaker, role in a["quotes"]:
-        assert text.count(q) == 1, (name, q, text.count(q))
-        s = text.find(q)
-        e = s + len(q)
-        assert text[s - 1] in OPEN, (name, q, text[s - 1])
-        assert text[e] in CLOSE or text[e] == "\n", (name, q, repr(text[e]))
-        assert s >= pos, (name, "quotes out of order", q)
-        pos = e
-        quotes.append(dict(start=s, end=e, text=q, speaker=speaker, speaker_role=role))
-    skip = set()
-    for q in a.get("not_quotes", []):
-        assert text.count(q) == 1, (name, q)
-        s = text.find(q)
-        assert text[s - 1] in OPEN and text[s + len(q)] in CLOSE, (name, q)
-        skip.add(s)
-    # every opening mark in the text must start an annotated quote (no quote forgotten)
-    starts = {q["start"] for q in quotes} | skip
-    ends = {q["end"] for q in quotes}
-    bad = 0
-    for i, ch in enumerate(text):
-        if ch in '"“' and (ch == "“" or i == 0 or not text[i - 1].isalnum()):
-            if i + 1 not in starts and i not in ends:
-                print("UNANNOTATED MARK", name, i, repr(text[i:i + 50]))
-                bad += 1
-    assert not bad, name
-    # marks are balanced within each paragraph, except a piece left open that continues in the next paragraph
-    for para in text.split("\n"):
-        n = sum(para.count(c) for c in '"“”')
-        assert n % 2 == 0 or para.lstrip()[:1] in OPEN, (name, para[:60])
-    for s in a["stances"]:
-        assert s["stance"] in ("claimed", "denied", "suspected", "assessed", "unattributed"), (name, s)
-        assert (s["actor"] is None) == (s["stance"] == "unattributed"), (name, s)
-    for i in a["incidents"]:
-        assert i["time_precision"] in ("day", "week", "month"), (name, i)
-        assert i["outcome"] in ("impact", "intercepted", "foiled", "unknown"), (name, i)
-        assert i["weapon_category"] in ("rocket", "missile", "drone", "mortar", "ied", "indirect-fire", "small-arms", "other"), (name, i)
-    out = dict(published_on=a["published_on"], meta=a["meta"], quotes=quotes, stances=a["stances"],
-               incidents=a["incidents"], note=a["note"])
-    (D / f"{name}.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(name, len(text.encode()), "B", len(quotes), "quotes")
+write_corpus(D, A)
