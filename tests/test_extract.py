@@ -483,3 +483,16 @@ def test_multi_paragraph_statement_keeps_the_organisation():
     text = ("The Jordanian Armed Forces said in a statement.\n“Border guards clashed with smugglers overnight.\n"
             "“The operation continues along the whole border.”")
     assert [s for _, s in quotes(text)] == ["Jordanian Armed Forces", "Jordanian Armed Forces"]
+
+
+# --- stances (held-out round 4) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saraya Awliya al-Dam claimed the attack on Telegram. Ashab al-Kahf, which claimed the same bombing, "
+     "posted a video.", {("Saraya Awliya al-Dam", "claimed"), ("Ashab al-Kahf", "claimed")}),
+    ("The drone was thought to belong to the Houthis, officials said.", {("Houthis", "suspected")}),
+    ("Iran's foreign ministry spokesman Nasser Kanaani said Iran has no role in the attack.", {("Iran", "denied")}),
+    ("Washington has repeatedly accused Kataib Hezbollah of attacks on US troops.", set()),
+])
+def test_relative_claims_belonging_denials_and_standing_accusations(text, expected):
+    assert pairs(text) == expected

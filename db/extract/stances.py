@@ -28,7 +28,7 @@ _DENY = re.compile(
     r"\bden(?:ied|ies|y|ying)\b(?! by)(?=[^.;]{0,45}?\b(?:involve\w*|responsib\w*|role|links?|connection|part|behind"
     r"|attack\w*|strike\w*|carr\w+ out|launch\w*|fir\w+|target\w*|claim\w*|accus\w*|allegation\w*))"
     r"|\bdismiss(?:ed|es|ing)? (?:the |any |all )?(?:accusations?|allegations?|claims?|reports?)|\breject(?:ed|s|ing)? (?:any |the |all )?(?:involvement|claims?|accusations?|allegations?|responsibility|reports?)"
-    r"|\bdistanc(?:ed|es|ing) (?:itself|themselves)|\bdisown(?:ed|s)?\b|\bnothing to do with|\bnot (?:been )?involved",
+    r"|\bdistanc(?:ed|es|ing) (?:itself|themselves)|\b(?:has|had|have|played|plays|bears?|bore) no (?:role|involvement|part|hand|links?)\b|\bdisown(?:ed|s)?\b|\bnothing to do with|\bnot (?:been )?involved",
     _I,
 )
 _CLAIM = re.compile(
@@ -40,7 +40,7 @@ _CLAIM = re.compile(
 )
 _BLAME_AFTER = re.compile(
     r"\bblam(?:ed|es|ing)\b|\battribut(?:ed|es|ing)\b|\bpoint(?:ed|s|ing) (?:the finger|to)\b|\bsuspect(?:s|ed)?\b(?! of)"
-    r"|\baccus(?:ed|es|ing)\b|\bheld\b[^.;]{0,25}\bresponsible|\b(?:carried out|conducted|launched|fired|orchestrated) by\b",
+    r"|\baccus(?:ed|es|ing)\b|\b(?:thought|believed|suspected|said|assessed|understood) to belong to\b|\bheld\b[^.;]{0,25}\bresponsible|\b(?:carried out|conducted|launched|fired|orchestrated) by\b",
     _I,
 )
 _BLAME_BEFORE = re.compile(
@@ -76,8 +76,13 @@ _TRIGGER = re.compile(
     r"claim|den(?:y|i)|respons|behind|blam|attribut|suspect|accus|reject|dismiss|nothing to do|involved|militants"
     r"|fighters|gunmen|insurgents|members|point|held|carried|conducted|launched|fired|orchestrated|clear|known|determin"
     r"|established|identified|confirmed|early|disown|distanc|unclaimed|credit|nobody|declined|not|n['’]t|to blame"
-    r"|targeted|struck|attacked|perpetrat|assess|conclud|judge", _I)
+    r"|targeted|struck|attacked|perpetrat|assess|conclud|judge|belong|no (?:role|involvement|part|hand|link)", _I)
 _REPORTING = re.compile(r"\b(?:that|said|says|say|believe[sd]?|suggested|think|thought|told|assessed|concluded)\b", _I)
+# "Washington has long accused KH of attacks on US troops": a standing accusation, not about this attack.
+_GENERAL_ACCUSATION = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+)?(?:accused|blamed)\b"
+                                 r"|\b(?:accus|blam)\w*\b[^.;]{0,50}?\b(?:of|for) (?:\w+ )?(?:attacks|strikes)\b", _I)
+# "Ashab al-Kahf, which claimed the same bombing, ...": the group's claim told in a relative clause.
+_WHICH_CLAIMED = re.compile(r",\s*which\s+(?:also\s+|has\s+|had\s+)*(?:claimed|took responsibility)\b(?!\s+to\b)", _I)
 _ACCORDING = re.compile(r"\b[Aa]ccording to ([^,.;“”\"]{3,90})")
 _ASSERT_VERB = re.compile(  # on the original text
     r"\b(?:said|say|says|told|believe[sd]?|assess(?:ed|es)?|concluded|suspect(?:s|ed)?|blamed|accused|wrote|reported"
@@ -101,7 +106,8 @@ def find_stances(
             in_clause = [m for m in actors if cs <= m.start < ce and not inside(m.start, spans)]
             if _stale(dates, cs, ce, pub):
                 continue
-            for actor, stance in _clause_stances(low, cs, ce, in_clause, spans, actors):
+            found = _clause_stances(low, cs, ce, in_clause, spans, actors) + _relative_claims(low, in_clause)
+            for actor, stance in found:
                 key = (actor, stance, si)
                 if key in seen:
                     continue
@@ -130,7 +136,7 @@ def _clause_stances(text: str, cs: int, ce: int, actors: list[Mention], spans, a
         return [(None, "unattributed")]
     hedge = "suspected" if _HEDGE.search(text, max(0, cs - 120), ce) else "assessed"
     m = _first(_BLAME_AFTER, text, cs, ce, spans)
-    if m:
+    if m and not _GENERAL_ACCUSATION.search(text, max(cs, m.start() - 30), ce):
         found = _objects(text, actors, m.end())
         if found:
             return [(a, hedge) for a in found]
@@ -145,6 +151,10 @@ def _clause_stances(text: str, cs: int, ce: int, actors: list[Mention], spans, a
             start = r.end()
         return [(a, hedge) for a in _subjects(text, actors, start, m.start())]
     return []
+
+
+def _relative_claims(text: str, actors: list[Mention]) -> list[tuple[str | None, str]]:
+    return [(a.entry.name, "claimed") for a in actors if _WHICH_CLAIMED.match(text, a.end)]
 
 
 def _assessed(text: str, actors: list[Mention], cs: int, ce: int) -> list[str]:
