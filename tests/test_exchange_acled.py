@@ -19,10 +19,9 @@ DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    desk = Store.open(tmp_path / "desk.db", create=True, analyst="tester")
-    yield desk
-    desk.close()
+def store(empty_store: Store) -> Store:
+    """A new, empty desk (conftest's own `store` is the demo desk)."""
+    return empty_store
 
 
 def by_external(store: Store, key: str):

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from db.demo.loader import write_demo
 from db.exchange import ExportFormatError, export, import_file
 from db.store import Store
 
@@ -18,19 +17,16 @@ DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Store:
-    write_demo(tmp_path / "demo.db")
-    desk = Store.open(tmp_path / "demo.db", analyst="tester")
-    yield desk
-    desk.close()
+def demo(store: Store) -> Store:
+    """The demo desk (conftest's `store`)."""
+    return store
 
 
 @pytest.fixture
-def acled(tmp_path: Path) -> Store:
-    desk = Store.open(tmp_path / "acled.db", create=True, analyst="tester")
-    import_file(desk, DATA / "acled_current.csv")
-    yield desk
-    desk.close()
+def acled(empty_store: Store) -> Store:
+    """A new desk holding tests/data/acled_current.csv."""
+    import_file(empty_store, DATA / "acled_current.csv")
+    return empty_store
 
 
 def test_csv_columns_injection_guard_and_bom(acled: Store) -> None:

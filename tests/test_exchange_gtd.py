@@ -20,10 +20,9 @@ CSV_FILE = DATA / "gtd_semicolon.csv"
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    desk = Store.open(tmp_path / "desk.db", create=True, analyst="tester")
-    yield desk
-    desk.close()
+def store(empty_store: Store) -> Store:
+    """A new, empty desk (conftest's own `store` is the demo desk)."""
+    return empty_store
 
 
 @pytest.fixture

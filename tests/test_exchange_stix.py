@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 from stix2validator import ValidationOptions, validate_string
 
-from db.demo.loader import write_demo
 from db.exchange import export, import_file
 from db.exchange.stix_export import confidence_of
 from db.store import Store
@@ -29,18 +28,15 @@ DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture
-def empty(tmp_path: Path) -> Store:
-    desk = Store.open(tmp_path / "empty.db", create=True, analyst="tester")
-    yield desk
-    desk.close()
+def empty(empty_store: Store) -> Store:
+    """A new, empty desk (conftest's `empty_store`)."""
+    return empty_store
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Store:
-    write_demo(tmp_path / "demo.db")
-    desk = Store.open(tmp_path / "demo.db", analyst="tester")
-    yield desk
-    desk.close()
+def demo(store: Store) -> Store:
+    """The demo desk (conftest's `store`)."""
+    return store
 
 
 def test_opencti_chain_incident_campaign_intrusion_set(empty: Store) -> None:
