@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from db.demo.loader import write_demo
-from db.schema import SCHEMA_VERSION
+from db.schema import MIGRATIONS, SCHEMA_VERSION
 from db.store import Store
 
 
@@ -21,6 +22,15 @@ def write_future_desk(path: Path) -> bytes:
     conn.commit()
     conn.close()
     return path.read_bytes()
+
+
+def write_v1_desk(path: Path, incident: dict) -> None:
+    """A desk at schema version 1, made before search had its index, holding one incident row."""
+    db = sqlite_utils.Database(path)
+    MIGRATIONS[0](db)
+    db.execute("PRAGMA user_version = 1")
+    db["incidents"].insert(incident)
+    db.close()
 
 
 @pytest.fixture

@@ -6,13 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sqlite_utils
 
 from db.listing import IncidentFilter, IncidentQuery, IncidentWindow
-from db.schema import MIGRATIONS
 from db.search import _clean, _phrases, parse
 from db.search_index import rebuild_all
 from db.store import Store
+from conftest import write_v1_desk
 
 HOSTILE = ['"unbalanced', 'AND OR', '*', '(', ')', 'a\x00b', '\x00', '\x00\x00"', 'NOT',
            'OR', 'NEAR(', 'NEAR(rocket drone, 2)', '^rocket', 'title:rocket', '-rocket',
@@ -141,11 +140,7 @@ def test_read_only_desk_can_search(desk: Store) -> None:
 
 def test_a_desk_made_before_search_gets_its_index_on_open(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    old = sqlite_utils.Database(path)
-    MIGRATIONS[0](old)
-    old.execute("PRAGMA user_version = 1")
-    old["incidents"].insert({"title": "Mortar fire on Camp Taji", "occurred_on": "2019-05-01"})
-    old.close()
+    write_v1_desk(path, {"title": "Mortar fire on Camp Taji", "occurred_on": "2019-05-01"})
     store = Store.open(path)
     try:
         assert found(store, "taji") == [1]

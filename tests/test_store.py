@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import stat
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 
 from db.errors import (ConflictError, NewerDeskError, NotADeskError, NothingToUndoError,
                        ReadOnlyDeskError, ValidationError)
-from conftest import write_future_desk
+from conftest import write_future_desk, write_v1_desk
 from db.schema import SCHEMA_VERSION
 from db.store import Store
 
@@ -161,15 +160,7 @@ def test_empty_file_is_migrated_from_scratch(tmp_path: Path) -> None:
 
 def test_old_desk_gets_search_index_on_open(tmp_path: Path) -> None:
     path = tmp_path / "v1.db"
-    conn = sqlite3.connect(path)
-    conn.close()
-    import sqlite_utils
-    from db.schema import MIGRATIONS
-    db = sqlite_utils.Database(path)
-    MIGRATIONS[0](db)
-    db.execute("PRAGMA user_version = 1")
-    db["incidents"].insert({"title": "Drone over Erbil", "created_at": "x"})
-    db.close()
+    write_v1_desk(path, {"title": "Drone over Erbil", "created_at": "x"})
     store = Store.open(path)
     hits = store.db.execute("SELECT rowid FROM incident_search WHERE incident_search "
                             "MATCH 'erbil'").fetchall()
