@@ -496,3 +496,25 @@ def test_multi_paragraph_statement_keeps_the_organisation():
 ])
 def test_relative_claims_belonging_denials_and_standing_accusations(text, expected):
     assert pairs(text) == expected
+
+
+# --- dates and places of second incidents (held-out round 4) -----------------------------------
+
+def incidents(text: str, pub: date = date(2024, 1, 11)):
+    return [(c.occurred_on, c.place) for c in extract(text, published_on=pub).candidates]
+
+
+def test_second_incident_counts_its_days_from_the_day_named_before():
+    text = ("A drone struck the Ruwaished border post on Tuesday, wounding two soldiers, the army said.\n"
+            "Two days earlier, a rocket hit a police station in the town of Mafraq, the army said.")
+    assert incidents(text) == [("2024-01-09", "Ruwaished border post"), ("2024-01-07", "Mafraq")]
+
+
+def test_days_ago_counts_from_publication():
+    assert incidents("Three days ago a drone hit the Ras Isa oil terminal, officials said.") == [
+        ("2024-01-08", "Ras Isa oil terminal")]
+
+
+def test_town_described_as_a_town_in_a_province():
+    assert incidents("Two rockets struck near Jbala, a farming town in Babil province, on Tuesday.") == [
+        ("2024-01-09", "Jbala")]

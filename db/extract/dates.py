@@ -19,6 +19,7 @@ _MONTHS = {
     )
     for m in names
 }
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -32,6 +33,8 @@ DATE_RE = re.compile(
     rf"|(?P<iso>\b(?P<yi>\d{{4}})-(?P<mi>\d\d)-(?P<di>\d\d)\b)"
     r"|(?P<rel>\b(?:yesterday|today|last night|overnight|tonight|this morning|earlier today|earlier this week"
     r"|last week|this week|earlier this month|last month|this month|past week)\b)"
+    r"|(?P<shift>\b(?P<n>a|an|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>day|week)s?\s+(?P<dir>ago|earlier|before|later)\b)"
+    r"|(?P<near>\bthe (?:(?:previous|preceding|next|following) (?:day|night)|(?:day|night) before)\b)"
     rf"|(?P<mo>\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-)?(?P<mon3>{_MON})(?:\s+(?P<y3>\d{{4}}))?\b))",
 )  # matched on lowered text (segment.lowered); capitals are checked on the original
 
@@ -70,6 +73,21 @@ def _weekday(name: str, pub: date | None, last: bool) -> date | None:
     if last and back == 0:
         back = 7
     return pub - timedelta(days=back)
+
+
+def _shifted(g, pub: date | None, last_day: date | None) -> date | None:
+    """"Two days earlier", "the day before": counted from the day last named ("ago" from publication),
+    so a second incident gets its own day, not the publication date."""
+    if g("shift"):
+        n = _COUNTS.get(g("n")) or int(g("n"))
+        days = n * (7 if g("unit") == "week" else 1)
+        base = pub if g("dir") == "ago" else (last_day or pub)
+        forward = g("dir") == "later"
+    else:
+        days, base, forward = 1, last_day or pub, g("near").split()[1] in ("next", "following")
+    if base is None:
+        return None
+    return base + timedelta(days=days) if forward else base - timedelta(days=days)
 
 
 def _relative(word: str, pub: date | None) -> tuple[date | None, str]:
@@ -114,7 +132,8 @@ class DateIndex:
 
 
 def find_dates(text: str, start: int, end: int, pub: date | None, low: str | None = None) -> list[DateMention]:
-    out = []
+    out: list[DateMention] = []
+    last_day: date | None = None
     if low is None:
         low = lowered(text)
     for m in DATE_RE.finditer(low, start, end):
@@ -134,6 +153,9 @@ def find_dates(text: str, start: int, end: int, pub: date | None, low: str | Non
             on = _safe(int(g("yi")), int(g("mi")), int(g("di")))
         elif g("rel"):
             on, precision = _relative(g("rel"), pub)
+        elif g("shift") or g("near"):
+            on = _shifted(g, pub, last_day)
+            precision = "week" if g("unit") == "week" else "day"
         else:
             month = _MONTHS[g("mon3").lower().rstrip(".")]
             bounded = m.group(0).lower().startswith("since")
@@ -142,4 +164,6 @@ def find_dates(text: str, start: int, end: int, pub: date | None, low: str | Non
             on = _year_for(month, 1, pub, g("y3"))
             precision = "month"
         out.append(DateMention(m.start(), m.end(), on, precision, bool(g("bound")) or (g("mo") is not None and bounded)))
+        if precision == "day" and not g("bound"):
+            last_day = on
     return out

@@ -55,7 +55,7 @@ _NAME = r"(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*|al|el|ad|as|of)"
 _FACILITY = re.compile(
     rf"\b((?:{_NAME}[ -]){{0,4}}{_NAME})[ -]((?:(?:military|army|police|naval|coalition|logistics) )?(?:[Aa]ir ?[Bb]ase|[Aa]irbase|[Bb]ase|[Ii]nternational [Aa]irport|[Aa]irport"
     r"|[Aa]irfield|[Aa]ir [Ff]ield|[Gg]as [Ff]ield|[Oo]il ?[Ff]ield|[Cc]ompound|[Ee]mbassy|[Cc]onsulate|[Gg]arrison|[Cc]amp"
-    r"|[Oo]utpost|[Rr]efinery|[Pp]ort|[Pp]alace|[Hh]eadquarters|[Cc]heckpoint)s?)\b")
+    r"|[Oo]utpost|[Rr]efinery|(?:[Oo]il )?[Tt]erminal|[Bb]order (?:[Pp]ost|[Cc]rossing)|[Dd]epot|[Pp]ort|[Pp]alace|[Hh]eadquarters|[Cc]heckpoint)s?)\b")
 _CAMP = re.compile(r"\b(Camp [A-Z][\w-]+|Tower \d+|Mission Support Site [A-Z][\w-]+)")
 # "US-run base", "coalition-held airfield": who holds a facility is no part of its name.
 _DESCRIPTOR = frozenset("us u.s american coalition iraqi syrian kurdish turkish military the a an its their joint "
@@ -76,12 +76,13 @@ _WATERS = re.compile("|".join(WATERS))
 _SEPARATE = re.compile(r"\b(?:in (?:a|another) separate|in another|a separate|another) (?:incident|attack|strike|blast"
                        r"|explosion|bombing)\b")
 _FACILITY_KINDS = ("air base", "airbase", "base", "airport", "airfield", "embassy", "consulate", "camp", "compound",
-                   "refinery", "port", "garrison", "outpost", "checkpoint", "field")
+                   "refinery", "terminal", "crossing", "post", "depot", "port", "garrison", "outpost", "checkpoint", "field")
 _ANY_PLACE = frozenset(("area", "site"))  # "the same area": wherever the attack before was
 _SETTLEMENT = frozenset(("town", "city", "village"))  # "the town": the last place that is no facility
 _THE_FACILITY = re.compile(rf"\bthe (?:same |nearby )?({'|'.join((*_FACILITY_KINDS, *_ANY_PLACE, *_SETTLEMENT))})\b")
-# What follows a town: "X in Babil province", "X, in Babil", "the X district of Babil province".
-_IN_ADMIN = re.compile(r"(?:\s+(?:district|sub-?district|town|city|village|area))?(?:,\s*(?:in\s+)?|\s+(?:in|of)\s+)"
+# What follows a town: "X in Babil province", "X, in Babil", "the X district of Babil province",
+# "X, a farming town in Babil".
+_IN_ADMIN = re.compile(r"(?:\s+(?:district|sub-?district|town|city|village|area))?(?:,\s*(?:in\s+|(?:a|the)\s+(?:[\w-]+\s+)?(?:town|city|village|district)\s+in\s+)?|\s+(?:in|of)\s+)"
                        r"(?:the\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
 _NOT_PLACE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
                         r"|June|July|August|September|October|November|December)\b")
