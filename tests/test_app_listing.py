@@ -25,7 +25,7 @@ async def test_slash_search_narrows_as_you_type_and_esc_clears(store: Store) -> 
     app = ThreatdeskApp(store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash", *"baghd")
-        await pilot.pause()
+        await pilot.pause(0.3)  # the search runs when the typing pauses
         rows = listed(app)
         assert len(rows) == 1 and "Baghdad" in rows[0].location
         assert "search: baghd" in str(app.query_one("#filter-bar").render())
@@ -41,7 +41,7 @@ async def test_search_finds_incidents_by_quote_and_actor_alias(store: Store) -> 
         assert [r.occurred_on for r in listed(app)] == ["2021-03-03"]
         assert isinstance(app.focused, IncidentList)  # enter goes back to the list
         app.query_one("#search-box").value = '"Kataib Sayyid'
-        await pilot.pause()
+        await pilot.pause(0.3)
         assert [r.occurred_on for r in listed(app)] == ["2021-03-03"]
 
 
@@ -51,7 +51,7 @@ async def test_hostile_search_input_never_crashes(store: Store, hostile: str) ->
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash")
         app.query_one("#search-box").value = hostile
-        await pilot.pause()
+        await pilot.pause(0.3)
         assert app.is_running
         assert app.query_one(IncidentList).count >= 0
 
@@ -172,3 +172,13 @@ async def test_status_counts_follow_a_write(store: Store) -> None:
         await pilot.pause(0.3)
         bar = str(app.query_one("#filter-bar").render())
         assert "assessed 1" in bar and "suspected" not in bar
+
+
+async def test_search_waits_for_the_typing_to_pause(store: Store) -> None:
+    app = ThreatdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = app.query_one(IncidentsPane)
+        await pilot.press("slash", *"ain")
+        assert pane.query_state.filter.search == ""
+        await pilot.pause(0.3)
+        assert pane.query_state.filter.search == "ain"

@@ -14,6 +14,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from db.listing import SORT_KEYS, IncidentFilter, IncidentQuery, IncidentWindow
@@ -24,6 +25,7 @@ from tui.literal import clean
 from tui.palette import attribution_style
 
 SORTS = tuple(SORT_KEYS)
+SEARCH_DELAY = 0.12  # seconds of quiet in the search box before the list is searched
 
 
 def filter_chips(f: IncidentFilter, actor_name: str | None) -> list[str]:
@@ -91,6 +93,7 @@ class IncidentsPane(Vertical):
         self.first_window = window
         self.actor_names: dict[int, str] = {}
         self._counts: dict[IncidentQuery, dict[str, int]] = {}
+        self._search_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder='search: words, prefix*, "a phrase"; esc clears',
@@ -109,14 +112,17 @@ class IncidentsPane(Vertical):
     def on_mount(self) -> None:
         self.describe()
 
-    def set_query(self, query: IncidentQuery) -> None:
-        """Show the list for another query, staying on the same incident if it is listed."""
-        keep = self.listing.current_id
+    def set_query(self, query: IncidentQuery, *, keep_place: bool = True) -> None:
+        """Show the list for another query, staying on the same incident if it is listed
+        (or starting at the top, as a search does)."""
+        keep = self.listing.current_id if keep_place else None
         self.listing.set_window(IncidentWindow(self.db, query), keep_id=keep)
+        if not keep_place:
+            self.listing.cursor = 0
         self.describe()
 
-    def set_filter(self, incident_filter: IncidentFilter) -> None:
-        self.set_query(replace(self.query_state, filter=incident_filter))
+    def set_filter(self, incident_filter: IncidentFilter, *, keep_place: bool = True) -> None:
+        self.set_query(replace(self.query_state, filter=incident_filter), keep_place=keep_place)
 
     def describe(self) -> None:
         """Chips, counts and the sort: what the analyst is looking at, at a glance."""
@@ -159,13 +165,24 @@ class IncidentsPane(Vertical):
         self.query_one("#search-box", Input).focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "search-box":
-            event.stop()
-            self.set_filter(replace(self.query_state.filter, search=event.value))
+        if event.input.id != "search-box":
+            return
+        event.stop()
+        # A search runs when the typing pauses, not for every letter of a word in progress.
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_DELAY, self._run_search)
+
+    def _run_search(self) -> None:
+        self._search_timer = None
+        text = self.query_one("#search-box", Input).value
+        if text != self.query_state.filter.search:
+            self.set_filter(replace(self.query_state.filter, search=text), keep_place=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "search-box":
             event.stop()
+            self._run_search()  # enter does not wait for the pause
             self.listing.focus()
 
     def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -173,6 +190,7 @@ class IncidentsPane(Vertical):
         if event.key == "escape" and (box.has_focus or self.query_state.filter.search):
             event.stop()
             box.value = ""
+            self._run_search()
             self.remove_class("-searching")
             self.listing.focus()
 
