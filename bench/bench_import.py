@@ -1,6 +1,6 @@
 """Import speed: generate N ACLED rows (current layout), import them into an empty desk.
 
-    /work/venv/bin/python bench/bench_import.py [N]
+    python bench/bench_import.py [N]
 
 Prints rows per second for ``import_file``, search index and audit rows included, with the
 process's CPU time and the load average beside it: on a busy machine the wall time says
