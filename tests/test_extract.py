@@ -518,3 +518,9 @@ def test_days_ago_counts_from_publication():
 def test_town_described_as_a_town_in_a_province():
     assert incidents("Two rockets struck near Jbala, a farming town in Babil province, on Tuesday.") == [
         ("2024-01-09", "Jbala")]
+
+
+def test_the_company_refers_back_to_the_company_named_before():
+    text = ("Singapore-based Tidewater Ocean Lines manages the vessel. "
+            "“All crew are accounted for and the ship is under way,” the company said.")
+    assert quotes(text)[0][1] == "Tidewater Ocean Lines"

@@ -28,7 +28,7 @@ _INTRODUCED = re.compile(r"(?:\bas|\bcalled \w+|\bcalling \w+|\bsaid|\bsays|\bte
 # A verb of speech earlier in the same clause reports the fragment as the speaker's words: "called the
 # strike a “warning strike”", "said the attack caused “no losses”", "accused them of “looting”".
 _REPORTED = re.compile(r"\b(?:said|says|called|calling|described|describing|termed|accused|accusing|told|warned|added)\b"
-                       r"[^“”\"!?;:]{0,60}$")
+                       r"[^“”\"!?;:]{0,110}$")
 
 
 @dataclass(slots=True)
@@ -80,4 +80,4 @@ def is_statement(text: str, q: RawQuote, attributed: bool) -> bool:
         return False
     if len(words) >= 2 and (body.rstrip()[-1:] in ",.!?" or _INTRODUCED.search(before)):
         return True
-    return _REPORTED.search(text, max(0, q.open_at - 90), q.open_at) is not None
+    return _REPORTED.search(text, max(0, q.open_at - 130), q.open_at) is not None

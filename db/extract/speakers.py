@@ -90,6 +90,11 @@ _POSSESSED_ORG = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b
 _NOT_SPEAKER = re.compile(r"(?i:who|which|that|and|or|but|nor)$|(?i:no|nobody|none)\b")
 _DESCRIPTOR = re.compile(r"^(?i:the|an?)\s+|^(?:[\w.-]+-based|(?i:the|an?)\s+[\w.-]+-based)\s+")
 _ORG_OF = re.compile(rf"\b((?i:{_ORG_NOUNS}))\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}")
+# "the company" refers back to a name ending like a firm's, or one written with its base ("Oslo-based X").
+_COMPANY_NOUNS = frozenset(("company", "firm", "operator", "owner", "manager"))
+_COMPANY = re.compile(r"(?:\b[A-Z][\w.-]*-based\s+)((?:[A-Z][\w&’'.-]*\s+){0,3}[A-Z][\w&’'.-]*)"
+                      r"|\b((?:[A-Z][\w&’'.-]*\s+){1,3}(?:Lines|Shipping|Maritime|Marine|Tankers|Navigation"
+                      r"|Logistics|Holdings|Petroleum|Company|Ltd|Inc))\b")
 # Unnamed sources ("a senior Iraqi security official") can be referred back to ("the official said").
 _UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne)\s+(?!of\b)((?:(?:[\w-]+|(?:[A-Z]\.)+)[ \t]+){0,3}?(?:official|source|officer|diplomat|commander)s?)\b")
@@ -309,6 +314,8 @@ class Resolver:
             return (a.entry.name, None) if a else (None, None)
         rn = _ROLE_NOUN.match(phrase)
         org = self.last_org(s, rn.group(1).lower()) if rn else None
+        if rn and rn.group(1).lower() in _COMPANY_NOUNS:
+            org = _last_company(self.text, s)
         if org:
             return org, None
         if rn:
@@ -316,6 +323,14 @@ class Resolver:
             if p:
                 return p.name, p.role
         return _bare(phrase), None
+
+
+def _last_company(text: str, pos: int) -> str | None:
+    """"the company said" after "Singapore-based Tidewater Ocean Lines": the last company named."""
+    found = None
+    for m in _COMPANY.finditer(text, 0, pos):
+        found = m.group(1) or m.group(2)
+    return found
 
 
 def _bare(phrase: str) -> str | None:
