@@ -89,7 +89,7 @@ _POSSESSED_ORG = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b
 # Not a speaker: a conjunction left of a split subject, or "No group claimed responsibility".
 _NOT_SPEAKER = re.compile(r"(?i:who|which|that|and|or|but|nor)$|(?i:no|nobody|none)\b")
 _DESCRIPTOR = re.compile(r"^(?i:the|an?)\s+|^(?:[\w.-]+-based|(?i:the|an?)\s+[\w.-]+-based)\s+")
-_ORG_OF = re.compile(rf"\b((?i:{_ORG_NOUNS}))\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}")
+_ORG_OF = re.compile(rf"\b({_ORG_NOUNS.title()})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}")
 # "the company" refers back to a name ending like a firm's, or one written with its base ("Oslo-based X").
 _COMPANY_NOUNS = frozenset(("company", "firm", "operator", "owner", "manager"))
 _COMPANY = re.compile(r"(?:\b[A-Z][\w.-]*-based\s+)((?:[A-Z][\w&’'.-]*\s+){0,3}[A-Z][\w&’'.-]*)"
