@@ -524,3 +524,8 @@ def test_the_company_refers_back_to_the_company_named_before():
     text = ("Singapore-based Tidewater Ocean Lines manages the vessel. "
             "“All crew are accounted for and the ship is under way,” the company said.")
     assert quotes(text)[0][1] == "Tidewater Ocean Lines"
+
+
+def test_organisation_with_a_descriptive_aside_keeps_its_name():
+    text = "The Erbil Asayish, the region's security agency, described the attackers as “outlaw groups”."
+    assert quotes(text) == [("outlaw groups", "Erbil Asayish")]

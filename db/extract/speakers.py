@@ -70,6 +70,8 @@ _TIME_WORDS = re.compile(
 _ROLE_NOUN = re.compile(r"^(?:the|this)\s+(\w+)$", re.IGNORECASE)
 _CONJ = re.compile(r"(?:and|but|or|then|as|while|before|after|which|that)\b", re.I)
 _GROUP_NOUNS = frozenset("group militia faction organisation organization movement coalition".split())
+# "The Erbil Asayish, the region's security agency, described": the name, not its description.
+_APPOS_TAIL = re.compile(r",\s+(?:the|a|an)\s+[^,]{3,80},\s*$")
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,?")
 _STATEMENT = re.compile(r"^(?:the|its|their|a)\s+(?:(?:group|militia|faction|movement)['’]s\s+)?(?:statement|communique|post)$", re.I)
 # An aside may stand between a group and its verb: "the IRI, a coalition that includes KH, said".
@@ -298,7 +300,7 @@ class Resolver:
         a = self.subject_actor(s, e)
         if a:
             return a.entry.name, _role_of(self.text[s:a.start])
-        phrase = _RELATIVE.sub("", self.text[s:e])
+        phrase = _APPOS_TAIL.sub("", _RELATIVE.sub("", self.text[s:e]))
         phrase = phrase.rstrip(" ,")
         phrase = phrase[phrase.rfind(",") + 1:]
         phrase = " ".join(_TIME_WORDS.sub(" ", phrase).split()).strip(" ,")
