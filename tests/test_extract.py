@@ -529,3 +529,13 @@ def test_the_company_refers_back_to_the_company_named_before():
 def test_organisation_with_a_descriptive_aside_keeps_its_name():
     text = "The Erbil Asayish, the region's security agency, described the attackers as “outlaw groups”."
     assert quotes(text) == [("outlaw groups", "Erbil Asayish")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kataib Hezbollah, part of the Islamic Resistance in Iraq, is suspected of carrying out the attack.",
+     {("Kataib Hezbollah", "suspected")}),
+    ("Suspicion fell on Kataib Hezbollah, which has been accused of similar attacks.",
+     {("Kataib Hezbollah", "suspected")}),
+])
+def test_suspected_of_and_suspicion_fell_on(text, expected):
+    assert pairs(text) == expected

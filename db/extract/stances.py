@@ -40,18 +40,19 @@ _CLAIM = re.compile(
 )
 _BLAME_AFTER = re.compile(
     r"\bblam(?:ed|es|ing)\b|\battribut(?:ed|es|ing)\b|\bpoint(?:ed|s|ing) (?:the finger|to)\b|\bsuspect(?:s|ed)?\b(?! of)"
-    r"|\baccus(?:ed|es|ing)\b|\b(?:thought|believed|suspected|said|assessed|understood) to belong to\b|\bheld\b[^.;]{0,25}\bresponsible|\b(?:carried out|conducted|launched|fired|orchestrated) by\b",
+    r"|\bsuspicion (?:fell|falls|has fallen|is falling) on\b|\baccus(?:ed|es|ing)\b|\b(?:thought|believed|suspected|said|assessed|understood) to belong to\b|\bheld\b[^.;]{0,25}\bresponsible|\b(?:carried out|conducted|launched|fired|orchestrated) by\b",
     _I,
 )
 _BLAME_BEFORE = re.compile(
     r"\b(?:militants|fighters|gunmen|members|insurgents)\s+(?:\w+\s+)?(?:attacked|ambushed|stormed|fired|launched)\b"
-    r"|\b(?:was|were|is|are|been|be)\s+(?:\w+\s+){0,2}?(?:responsible|behind|to blame)\b|\b(?:most likely|likely|probably) "
+    r"|\b(?:was|were|is|are|been|be)\s+(?:\w+\s+){0,2}?(?:responsible|behind|to blame"
+    r"|suspected of (?:carrying out|launching|firing|conducting|being behind|staging|involvement))\b|\b(?:most likely|likely|probably) "
     r"(?:carried out|launched|fired|conducted)\b|\b(?:carried out|conducted|perpetrated|orchestrated) the (?:[\w-]+ )?"
     r"(?:attacks?|strikes?|bombings?|assault)",
     _I,
 )
 _HEDGE = re.compile(
-    r"\b(?:believe[sd]?|suspect\w*|likely|probably|possibly|may|might|could|appear(?:s|ed)?|think|thought|suggest\w*"
+    r"\b(?:believe[sd]?|suspect\w*|suspicio\w*|likely|probably|possibly|may|might|could|appear(?:s|ed)?|think|thought|suggest\w*"
     r"|initial|early|preliminary|unconfirmed|seem\w*|alleged\w*|presumably|widely|assume\w*|indicat\w*"
     r"|(?:low|moderate) confidence)\b",
     _I,
@@ -76,7 +77,7 @@ _TRIGGER = re.compile(
     r"claim|den(?:y|i)|respons|behind|blam|attribut|suspect|accus|reject|dismiss|nothing to do|involved|militants"
     r"|fighters|gunmen|insurgents|members|point|held|carried|conducted|launched|fired|orchestrated|clear|known|determin"
     r"|established|identified|confirmed|early|disown|distanc|unclaimed|credit|nobody|declined|not|n['’]t|to blame"
-    r"|targeted|struck|attacked|perpetrat|assess|conclud|judge|belong|no (?:role|involvement|part|hand|link)", _I)
+    r"|targeted|struck|attacked|perpetrat|assess|conclud|judge|belong|suspic|no (?:role|involvement|part|hand|link)", _I)
 _REPORTING = re.compile(r"\b(?:that|said|says|say|believe[sd]?|suggested|think|thought|told|assessed|concluded)\b", _I)
 # "Washington has long accused KH of attacks on US troops": a standing accusation, not about this attack.
 _GENERAL_ACCUSATION = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+)?(?:accused|blamed)\b"
@@ -136,7 +137,7 @@ def _clause_stances(text: str, cs: int, ce: int, actors: list[Mention], spans, a
         return [(None, "unattributed")]
     hedge = "suspected" if _HEDGE.search(text, max(0, cs - 120), ce) else "assessed"
     m = _first(_BLAME_AFTER, text, cs, ce, spans)
-    if m and not _GENERAL_ACCUSATION.search(text, max(cs, m.start() - 30), ce):
+    if m and not _standing(text, cs, ce, m):
         found = _objects(text, actors, m.end())
         if found:
             return [(a, hedge) for a in found]
@@ -151,6 +152,12 @@ def _clause_stances(text: str, cs: int, ce: int, actors: list[Mention], spans, a
             start = r.end()
         return [(a, hedge) for a in _subjects(text, actors, start, m.start())]
     return []
+
+
+def _standing(text: str, cs: int, ce: int, m: re.Match) -> bool:
+    """The blame word `m` belongs to a standing accusation, not to this attack."""
+    g = _GENERAL_ACCUSATION.search(text, max(cs, m.start() - 30), ce)
+    return g is not None and g.start() <= m.start() < g.end()
 
 
 def _relative_claims(text: str, actors: list[Mention]) -> list[tuple[str | None, str]]:
