@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from textual import events
 from textual.widgets import Input, OptionList
 
 from db.store import Store
@@ -318,3 +319,22 @@ async def test_quote_context_shows_the_source_sentence(store: Store) -> None:
         quote = app.desk_screen.quotes_pane.selected
         assert quote.text in context
         assert app.query_one("#quote-list", OptionList).option_count >= 1
+
+
+async def test_keys_typed_in_one_breath_act_on_the_cursor_row(store: Store) -> None:
+    """`G s a` as a terminal delivers them, in one read: all three reach the app before the
+    first is handled, so `s` runs before the cursor's message has reached the screen and
+    `a` arrives while the picker is still mounting."""
+    app = ThreatdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.2)
+        for key in ("G", "s", "a"):
+            app.post_message(events.Key(key, key))
+        for _ in range(60):  # a loaded machine may take a while; an unfixed race never ends
+            await pilot.pause(0.05)
+            if notes(app):
+                break
+        assert not isinstance(app.screen, ChoicePicker)
+        assert any("suspected → assessed" in n for n in notes(app))
+    assert rocket_attack(store).attribution_status == "assessed"
+    assert [i.attribution_status for i in store.incidents()].count("assessed") == 1

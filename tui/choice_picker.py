@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.events import Key
 from textual.geometry import Region
 from textual.screen import ModalScreen
 from textual.widgets import OptionList
@@ -43,6 +42,10 @@ class ChoicePicker(ModalScreen[str | None]):
         self.anchor = anchor
         self.value_styles = styles or {}
         self.keys = mnemonics(values)
+        # Real bindings, not a key handler: a key typed before the picker has mounted is
+        # matched against the active screen's bindings, and would miss a handler.
+        for key, value in self.keys.items():
+            self._bindings.bind(key, f"choose({value!r})", value, show=False)
 
     def compose(self) -> ComposeResult:
         by_value = {v: k for k, v in self.keys.items()}
@@ -64,11 +67,8 @@ class ChoicePicker(ModalScreen[str | None]):
             picker.highlighted = self.values.index(self.current)
         picker.focus()
 
-    def on_key(self, event: Key) -> None:
-        value = self.keys.get(event.character or "")
-        if value is not None:
-            event.stop()
-            self.dismiss(value)
+    def action_choose(self, value: str) -> None:
+        self.dismiss(value)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)

@@ -124,7 +124,7 @@ class DeskScreen(Screen[None]):
         return 0
 
     def action_focus_pane(self, index: int) -> None:
-        self.flush_panes()
+        self.catch_up()
         self._pane_target(index).focus()
 
     def action_cycle_pane(self, step: int) -> None:
@@ -146,9 +146,16 @@ class DeskScreen(Screen[None]):
         self.incident = self.store.incident(incident_id) if incident_id is not None else None
         self._show_panes()
 
-    def flush_panes(self) -> None:
-        """Bring the panes up to the cursor before acting on what they show."""
-        if self._pane_timer is not None:
+    def catch_up(self) -> None:
+        """Bring the incident and the panes up to the list's cursor before acting on them.
+
+        Keys typed fast (`G s a`) can run an action before the cursor's Highlighted message
+        has reached this screen, so actions ask the list itself where the cursor is."""
+        current = self.incident_list.current_id
+        if (self.incident.id if self.incident else None) != current:
+            self.incident = self.store.incident(current) if current is not None else None
+            self._show_panes()
+        elif self._pane_timer is not None:
             self._show_panes()
 
     def _show_panes(self) -> None:
@@ -203,8 +210,13 @@ class DeskScreen(Screen[None]):
         self.notify(literal(done if isinstance(done, str) else done(result)), title="Saved")
         return result
 
-    def _pick(self, title: str, values: tuple[str, ...], current: str,
-              styles: dict[str, str], save: Callable[[Incident, str], object]) -> None:
+    async def open(self, screen: Screen[T], callback: Callable[[T], object]) -> None:
+        """Push a dialog and wait until it is mounted, so that keys typed ahead (`s a` in
+        one breath) are matched against the dialog's bindings, not lost."""
+        await self.app.push_screen(screen, callback)
+
+    async def _pick(self, title: str, values: tuple[str, ...], current: str,
+                    styles: dict[str, str], save: Callable[[Incident, str], object]) -> None:
         incident = self.incident
         if incident is None:
             self.notify("No incident selected", severity="warning")
@@ -215,22 +227,24 @@ class DeskScreen(Screen[None]):
                 self.write(lambda: save(incident, value),
                            f"#{incident.id} {title.lower()}: {current} → {value}")
 
-        self.app.push_screen(ChoicePicker(title, list(values), current,
-                                          self.incident_list.cursor_region(), styles), chosen)
+        await self.open(ChoicePicker(title, list(values), current,
+                                     self.incident_list.cursor_region(), styles), chosen)
 
-    def action_set_status(self) -> None:
+    async def action_set_status(self) -> None:
+        self.catch_up()
         if self.incident:
-            self._pick("Attribution", ATTRIBUTION_STATUSES, self.incident.attribution_status,
+            await self._pick("Attribution", ATTRIBUTION_STATUSES, self.incident.attribution_status,
                        ATTRIBUTION_COLOURS, lambda i, v: self.store.set_attribution_status(
                            i.id, i.version, v))
 
-    def action_set_triage(self) -> None:
+    async def action_set_triage(self) -> None:
+        self.catch_up()
         if self.incident:
-            self._pick("Triage", TRIAGE_STATUSES, self.incident.triage_status, TRIAGE_COLOURS,
+            await self._pick("Triage", TRIAGE_STATUSES, self.incident.triage_status, TRIAGE_COLOURS,
                        lambda i, v: self.store.set_triage(i.id, i.version, v))
 
     def action_edit_attribution(self) -> None:
-        self.flush_panes()
+        self.catch_up()
         if self.incident is None:
             return
         self.attribution_pane.open_editor(self.incident, self._lead_actor_name(self.incident),
@@ -254,19 +268,20 @@ class DeskScreen(Screen[None]):
         self.attribution_pane.claim_list.focus()
 
     def action_next_new(self) -> None:
+        self.catch_up()
         target = self.store.next_new_incident(self.incident.id if self.incident else None)
         if target is None:
             self.notify("No incident is still new")
         elif not self.incident_list.select_id(target):
             self.notify("The next new incident is hidden by the current filter")
 
-    def action_add_claim(self) -> None:
-        self.flush_panes()
+    async def action_add_claim(self) -> None:
+        self.catch_up()
         quote = self.quotes_pane.selected
         if self.incident is None or quote is None:
             self.notify("Highlight a quote in the Quotes pane first (3)", severity="warning")
             return
-        self.app.push_screen(ClaimDialog(quote, self.store.actors()), self._save_claim)
+        await self.open(ClaimDialog(quote, self.store.actors()), self._save_claim)
 
     def _save_claim(self, draft: ClaimDraft | None) -> None:
         incident = self.incident
@@ -299,7 +314,7 @@ class DeskScreen(Screen[None]):
         pane = self.query_one(IncidentsPane)
         pane.set_query(replace(pane.query_state, sort=sort))
 
-    def action_export(self, format: str = "stix") -> None:
+    async def action_export(self, format: str = "stix") -> None:
         pane = self.query_one(IncidentsPane)
 
         def done(result: ExportDone | None) -> None:
@@ -309,8 +324,8 @@ class DeskScreen(Screen[None]):
                 self.notify(literal(f"{result.count} {noun} to {result.path}{held}"),
                             title="Exported", timeout=8)
 
-        self.app.push_screen(ExportDialog(self.store, pane.query_state, pane.listing.count,
-                                          format), done)
+        await self.open(ExportDialog(self.store, pane.query_state, pane.listing.count,
+                                     format), done)
 
     def action_list(self, action: str) -> None:
         """Run one of the Incidents pane's own actions (search, filter, clear_filters)."""
@@ -318,7 +333,7 @@ class DeskScreen(Screen[None]):
 
     # Import and review
 
-    def action_import(self) -> None:
+    async def action_import(self) -> None:
         def done(outcome: Outcome | None) -> None:
             if outcome is None:
                 return
@@ -327,13 +342,13 @@ class DeskScreen(Screen[None]):
             hint = " · r reviews the proposals" if sources_to_review(self.store) else ""
             self.notify(literal(outcome.line() + hint), title="Imported", timeout=8)
 
-        self.app.push_screen(ImportDialog(self.store), done)
+        await self.open(ImportDialog(self.store), done)
 
-    def action_review(self) -> None:
+    async def action_review(self) -> None:
         if not sources_to_review(self.store):
             self.notify("Nothing to review: no imported article has open proposals")
             return
-        self.app.push_screen(ReviewScreen())
+        await self.app.push_screen(ReviewScreen())
 
     def on_screen_resume(self) -> None:
         # Back from a dialog or the review queue: show what they changed.
