@@ -539,3 +539,19 @@ def test_organisation_with_a_descriptive_aside_keeps_its_name():
 ])
 def test_suspected_of_and_suspicion_fell_on(text, expected):
     assert pairs(text) == expected
+
+
+def test_participle_shares_the_subject_of_the_main_verb():
+    text = "The government said the Houthis carried out the attack, calling it a “terrorist escalation”."
+    assert quotes(text) == [("terrorist escalation", "government")]
+
+
+def test_introduction_outranks_a_title_quoted_before_it():
+    text = ("The Houthis named the raid “Sword of the Coast.” Their spokesman, Yahya Sarie, said in a statement:\n"
+            "“The port has been turned into a base for the aggressors.”")
+    assert quotes(text) == [("The port has been turned into a base for the aggressors.", "Yahya Sarie")]
+
+
+def test_facility_of_a_named_town_is_the_town():
+    assert incidents("A drone struck a fuel depot at the Red Sea port of Mokha on Saturday.") == [
+        ("2024-01-06", "Mokha")]

@@ -86,6 +86,7 @@ _IN_ADMIN = re.compile(r"(?:\s+(?:district|sub-?district|town|city|village|area)
                        r"(?:the\s+)?(?:[A-Z][\w’'-]+['’]s\s+)?([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)")
 _NOT_PLACE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
                         r"|June|July|August|September|October|November|December)\b")
+_OF_NAME = re.compile(r" of ((?:al-)?[A-Z][\w’'-]+(?:[ -](?:al-)?[A-Z][\w’'-]+)?)")
 _KEEP_DESCRIPTOR = ("embassy", "consulate")
 _WINDOW_DAYS = 90
 
@@ -226,10 +227,7 @@ def _place(text: str, cs: int, ce: int) -> tuple[str | None, str | None, str | N
             words = [w for w in re.split(r"[ -]", m.group(1)) if w.lower() not in _DESCRIPTOR]
             if not words and not m.group(2).lower().startswith(_KEEP_DESCRIPTOR):
                 continue
-            name = m.group(1)
-            while name.split(" ", 1)[0].lower() in _DESCRIPTOR and " " in name:
-                name = name.split(" ", 1)[1]
-            location = f"{name} {m.group(2)}"
+            location = _facility_name(text, m)
             break
     if location is None:
         w = _WATERS.search(text, cs, ce)
@@ -252,6 +250,17 @@ def _place(text: str, cs: int, ce: int) -> tuple[str | None, str | None, str | N
             if (a or m.group("cue")) and (admin1 is None or a in (None, admin1)):
                 location, admin1, country = name, a or admin1, c or country
     return location, admin1, country
+
+
+def _facility_name(text: str, m: re.Match) -> str:
+    """"the Red Sea port of Mokha" is Mokha: a name after "of" is the place, what stands before only describes it."""
+    of = _OF_NAME.match(text, m.end())
+    if of:
+        return of.group(1)
+    name = m.group(1)
+    while name.split(" ", 1)[0].lower() in _DESCRIPTOR and " " in name:
+        name = name.split(" ", 1)[1]
+    return f"{name} {m.group(2)}"
 
 
 def _town(text: str, m: re.Match) -> tuple[str | None, str | None]:

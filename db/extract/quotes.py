@@ -31,6 +31,9 @@ _REPORTED = re.compile(r"\b(?:said|says|called|calling|described|describing|term
                        r"[^“”\"!?;:]{0,110}$")
 
 
+_SMALL_WORDS = frozenset(("of", "the", "to", "for", "and", "in", "on", "a", "al"))
+
+
 @dataclass(slots=True)
 class RawQuote:
     start: int
@@ -60,6 +63,11 @@ def find_spans(text: str, paras: list[tuple[int, int]]) -> list[RawQuote]:
     return [q for q in out if q.end > q.start]
 
 
+def _titled(words: list[str]) -> bool:
+    """"Sword of the Coast", "Death to America": a short title-case run is a name, a title or a slogan."""
+    return len(words) <= 5 and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
+
+
 def is_statement(text: str, q: RawQuote, attributed: bool) -> bool:
     """A statement, not a scare-quoted word or a title.
 
@@ -74,9 +82,11 @@ def is_statement(text: str, q: RawQuote, attributed: bool) -> bool:
     if _TITLE_CUE.search(before):
         return False
     words = _WORDS.findall(body)
+    if _titled(words):
+        return False
     if len(words) >= 4:
         return True
-    if not attributed or all(w[:1].isupper() for w in words):  # capitalised: a name or a title
+    if not attributed:
         return False
     if len(words) >= 2 and (body.rstrip()[-1:] in ",.!?" or _INTRODUCED.search(before)):
         return True

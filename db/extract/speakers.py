@@ -55,7 +55,7 @@ _SPEAKS_NEXT = re.compile(rf"\s*(?:,\s*(?:a|an|the|who|{_BARE_ROLE})\b"
 # "said Mehdi Rastegar, ...": a name right after the verb is a speaker too.
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|according to|told)\s+$")
 _APPOS_AFTER = re.compile(rf",\s+(?:(?:a|an|the)\s+([^,.;“”\"]{{3,80}}?)|({_BARE_ROLE}[^,.;“”\"]{{0,70}}?))\s*(?=[,.;])")
-_APPOS_BEFORE = re.compile(r"\b(?:the|a|an)\s+([^,.;“”\"]{3,80}?),\s*$", re.IGNORECASE)
+_APPOS_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+([^,.;“”\"]{3,80}?),\s*$", re.IGNORECASE)
 # A subject may hold the dots of initials and titles ("John F. Kirby", "Maj. Gen.").
 _ABBR_DOT = r"(?:(?<=\b[A-Z])\.|(?<=Gen)\.|(?<=Maj)\.|(?<=Lt)\.|(?<=Col)\.|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Brig)\.)"
 _AFTER1 = re.compile(rf"\s*[,.]?\s*((?:[^.“”\"!?;]|{_ABBR_DOT}){{1,90}}?)\s+(?:\w+ly\s+)?({_VERB})\b")
@@ -81,7 +81,7 @@ _ASIDE_OPEN = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|part of|includ
 _ASIDE_CLOSE = re.compile(r"[^,.;“”\"]{0,80},")
 # "the ministry said" refers back to the organisation named in full before: "Iran's mission to the UN",
 # "the Kurdistan Region's interior ministry", "the US Consulate General in Erbil".
-_ORG_NOUNS = r"mission|ministry|consulate|embassy|directorate|command|cell|office|council|agency|department"
+_ORG_NOUNS = r"mission|ministry|government|consulate|embassy|directorate|command|cell|office|council|agency|department"
 _ORG_PHRASE = re.compile(
     r"\b(?:(?!(?:The|This|That|Its|Their|Our|All|Some|Both|Each|Every|No|A|An|In|On|At)\s)"
     r"(?:[A-Z][\w’'.-]*(?:['’]s)?|interior|foreign|defen[cs]e|health|finance|oil|security|media|permanent)\s+){1,4}"
@@ -361,11 +361,13 @@ def attribute(
         found = _after(text, q, res) if q.close_at is not None else None
         if found is None:
             found = _before(text, sents, raw, i, res)
+        if found is None and not q.continues:  # an introduction outranks a title quoted just before it
+            found = _introduced(text, sents, q, res)
         if found is None and i and _inherits(text, raw, i, out):
             prev = out[i - 1]
             found = (prev[0], prev[1])
         if found is None:
-            found = _previous_speaker(text, sents, q, res) or _introduced(text, sents, q, res)
+            found = _previous_speaker(text, sents, q, res)
         out.append((found[0], found[1], True) if found else (None, None, False))
     # A multi-paragraph quote is often attributed only in its last piece: carry it back.
     for i in range(len(raw) - 1, 0, -1):
@@ -407,7 +409,7 @@ def _introduced(text: str, sents: list[Sentence], q: RawQuote, res: Resolver) ->
         return None
     prev = sents[sentence_at(sents, ps - 2)]
     intro = _INTRO_END.search(text, prev.start, ps - 1)
-    if intro is None or _MARK_RE.search(text, prev.start, ps - 1):
+    if intro is None or _MARK_RE.search(text, prev.start, ps - 1) or _MARK_RE.match(text, _para_start(text, prev.start)):
         return None
     name, role = res.resolve(prev.start, intro.start())
     return (name, role) if name else None
@@ -447,6 +449,8 @@ def _before(text: str, sents: list[Sentence], raw: list[RawQuote], i: int, res: 
             verb = m
     if verb is None:
         return None
+    if verb.group().endswith("ing"):  # "said ..., calling it “…”": the participle shares the main verb's subject
+        verb = next((m for m in _VERB_RE.finditer(text, sent.start, verb.start()) if not m.group().endswith("ing")), verb)
     if verb.group() == "according to":
         tail = re.match(r"\s*([^,.;:]{1,90})", text[verb.end():q.open_at])
         if tail:
