@@ -555,3 +555,8 @@ def test_introduction_outranks_a_title_quoted_before_it():
 def test_facility_of_a_named_town_is_the_town():
     assert incidents("A drone struck a fuel depot at the Red Sea port of Mokha on Saturday.") == [
         ("2024-01-06", "Mokha")]
+
+
+def test_conjunction_is_never_a_speaker():
+    text = "Britain and France condemned the attack. “Freedom of navigation must be protected,” and the allies said."
+    assert "and" not in [s for _, s in quotes(text)]

@@ -90,7 +90,7 @@ _ORG_PHRASE = re.compile(
 _POSSESSED_ORG = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b(?!\s+{_BARE_ROLE})")
 # Not a speaker: a conjunction left of a split subject, or "No group claimed responsibility".
 _NOT_SPEAKER = re.compile(r"(?i:who|which|that|and|or|but|nor)$|(?i:no|nobody|none)\b")
-_DESCRIPTOR = re.compile(r"^(?i:the|an?)\s+|^(?:[\w.-]+-based|(?i:the|an?)\s+[\w.-]+-based)\s+")
+_DESCRIPTOR = re.compile(r"^(?:(?i:the|an?)\s+)?(?:[\w.-]+-based\s+)?")
 _ORG_OF = re.compile(rf"\b({_ORG_NOUNS.title()})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}")
 # "the company" refers back to a name ending like a firm's, or one written with its base ("Oslo-based X").
 _COMPANY_NOUNS = frozenset(("company", "firm", "operator", "owner", "manager"))
@@ -242,15 +242,6 @@ class Resolver:
                 found = p
         return found
 
-    def last_actor(self, pos: int, s: int = 0) -> Mention | None:
-        found = None
-        for m in self.actors:
-            if m.end > pos:
-                break
-            if m.start >= s:
-                found = m
-        return found
-
     def subject_actor(self, s: int, e: int) -> Mention | None:
         """The group a subject phrase names: not one in its aside ("KH, a member of the IRI, said")."""
         found = last = None
@@ -339,7 +330,7 @@ def _bare(phrase: str) -> str | None:
     """The speaker's name without its article or descriptor ("Singapore-based Tidewater Ocean Lines")."""
     if not phrase or len(phrase.split()) > 12 or _NOT_SPEAKER.match(phrase):
         return None
-    return _DESCRIPTOR.sub("", phrase) or None
+    return _DESCRIPTOR.sub("", phrase, count=1) or None
 
 
 def in_aside(text: str, m: Mention) -> bool:
