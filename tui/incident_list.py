@@ -146,7 +146,16 @@ class IncidentList(ScrollView, can_focus=True):
 
     def refresh_rows(self) -> None:
         """Re-read the rows on screen after a change, staying on the same incident."""
-        self.set_window(self.window, keep_id=self.current_id)
+        keep = self.current_id
+        self._cache.clear()
+        self._count = self.window.count()
+        self.virtual_size = Size(self.size.width, self._count + HEADER_LINES)
+        row = self.row_at(self.cursor)
+        if row is not None and row.id == keep:
+            # Most writes leave the row where it was: no need to look for it on a big desk.
+            self.refresh()
+            return
+        self.set_window(self.window, keep_id=keep)
 
     def select_id(self, incident_id: int) -> bool:
         index = self.window.index_of(incident_id)
