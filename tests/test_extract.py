@@ -560,3 +560,14 @@ def test_facility_of_a_named_town_is_the_town():
 def test_conjunction_is_never_a_speaker():
     text = "Britain and France condemned the attack. “Freedom of navigation must be protected,” and the allies said."
     assert "and" not in [s for _, s in quotes(text)]
+
+
+def test_subject_of_the_first_verb_speaks_when_the_last_names_nobody():
+    text = "The US consulate general in Erbil said in a statement that it condemned “all attacks by militias”."
+    assert quotes(text) == [("all attacks by militias", "US consulate general in Erbil")]
+
+
+def test_country_a_drone_was_launched_from_is_not_where_it_struck():
+    text = "A drone launched from Syria struck an army post near the Ruwaished border crossing on Thursday."
+    (c,) = extract(text, published_on=date(2024, 8, 16)).candidates
+    assert (c.place, c.country) == ("Ruwaished border crossing", None)

@@ -87,6 +87,7 @@ _IN_ADMIN = re.compile(r"(?:\s+(?:district|sub-?district|town|city|village|area)
 _NOT_PLACE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
                         r"|June|July|August|September|October|November|December)\b")
 _OF_NAME = re.compile(r" of ((?:al-)?[A-Z][\w’'-]+(?:[ -](?:al-)?[A-Z][\w’'-]+)?)")
+_LAUNCHED = re.compile(r"\b(?:launched|fired|flown|flew|came|coming|sent|originat\w+)\s+$")
 _KEEP_DESCRIPTOR = ("embassy", "consulate")
 _WINDOW_DAYS = 90
 
@@ -242,7 +243,7 @@ def _place(text: str, cs: int, ce: int) -> tuple[str | None, str | None, str | N
         key = name.lower()
         if key in ADMIN1 and admin1 is None:
             admin1, country = ADMIN1[key]
-        elif name in COUNTRIES and country is None:
+        elif name in COUNTRIES and country is None and not _origin(text, m):
             country = name
         elif location is None and key not in ADMIN1 and name not in COUNTRIES:
             a, c = _town(text, m)
@@ -261,6 +262,11 @@ def _facility_name(text: str, m: re.Match) -> str:
     while name.split(" ", 1)[0].lower() in _DESCRIPTOR and " " in name:
         name = name.split(" ", 1)[1]
     return f"{name} {m.group(2)}"
+
+
+def _origin(text: str, m: re.Match) -> bool:
+    """"A drone launched from Syria struck a post in Jordan": where it came from is not where it struck."""
+    return m.group().startswith("from") and _LAUNCHED.search(text, max(0, m.start() - 16), m.start()) is not None
 
 
 def _town(text: str, m: re.Match) -> tuple[str | None, str | None]:

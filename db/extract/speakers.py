@@ -330,6 +330,8 @@ def _bare(phrase: str) -> str | None:
     """The speaker's name without its article or descriptor ("Singapore-based Tidewater Ocean Lines")."""
     if not phrase or len(phrase.split()) > 12 or _NOT_SPEAKER.match(phrase):
         return None
+    if _VERB_RE.search(phrase):  # "the consulate said that it": a clause, the speaker is its subject
+        return None
     return _DESCRIPTOR.sub("", phrase, count=1) or None
 
 
@@ -434,21 +436,24 @@ def _before(text: str, sents: list[Sentence], raw: list[RawQuote], i: int, res: 
     q = raw[i]
     sent = sents[sentence_at(sents, q.open_at)]
     inside = [(r.open_at, (r.close_at or r.end)) for r in raw[:i] if r.open_at >= sent.start]
-    verb = None
-    for m in _VERB_RE.finditer(text, sent.start, q.open_at):
-        if not any(a <= m.start() <= b for a, b in inside):
-            verb = m
-    if verb is None:
+    verbs = [m for m in _VERB_RE.finditer(text, sent.start, q.open_at) if not any(a <= m.start() <= b for a, b in inside)]
+    if not verbs:
         return None
+    verb = verbs[-1]
     if verb.group().endswith("ing"):  # "said ..., calling it “…”": the participle shares the main verb's subject
-        verb = next((m for m in _VERB_RE.finditer(text, sent.start, verb.start()) if not m.group().endswith("ing")), verb)
+        verb = next((m for m in verbs if not m.group().endswith("ing")), verb)
     if verb.group() == "according to":
         tail = re.match(r"\s*([^,.;:]{1,90})", text[verb.end():q.open_at])
         if tail:
             s = verb.end() + tail.start(1)
             return res.resolve(s, s + len(tail.group(1)))
         return None
-    s = sent.start
+    # "The consulate said in a statement that it condemned “…”": when the last verb's subject names
+    # nobody, the subject of the sentence's first verb speaks.
+    return _subject(sent.start, inside, verb, res) or _subject(sent.start, inside, verbs[0], res)
+
+
+def _subject(s: int, inside: list[tuple[int, int]], verb: re.Match, res: Resolver) -> tuple[str, str | None] | None:
     for a, b in inside:
         if b < verb.start():
             s = b + 1
