@@ -571,3 +571,7 @@ def test_country_a_drone_was_launched_from_is_not_where_it_struck():
     text = "A drone launched from Syria struck an army post near the Ruwaished border crossing on Thursday."
     (c,) = extract(text, published_on=date(2024, 8, 16)).candidates
     assert (c.place, c.country) == ("Ruwaished border crossing", None)
+
+
+def test_believed_to_have_launched_with_a_sponsor_aside():
+    assert pairs("The Houthis, backed by Iran, are believed to have launched the drone.") == {("Houthis", "suspected")}

@@ -47,7 +47,8 @@ _BLAME_BEFORE = re.compile(
     r"\b(?:militants|fighters|gunmen|members|insurgents)\s+(?:\w+\s+)?(?:attacked|ambushed|stormed|fired|launched)\b"
     r"|\b(?:was|were|is|are|been|be)\s+(?:\w+\s+){0,2}?(?:responsible|behind|to blame"
     r"|suspected of (?:carrying out|launching|firing|conducting|being behind|staging|involvement))\b|\b(?:most likely|likely|probably) "
-    r"(?:carried out|launched|fired|conducted)\b|\b(?:carried out|conducted|perpetrated|orchestrated) the (?:[\w-]+ )?"
+    r"(?:carried out|launched|fired|conducted)\b|\b(?:believed|thought|suspected|understood) to have (?:carried out|launched"
+    r"|fired|conducted|been behind)\b|\b(?:carried out|conducted|perpetrated|orchestrated) the (?:[\w-]+ )?"
     r"(?:attacks?|strikes?|bombings?|assault)",
     _I,
 )
@@ -84,6 +85,8 @@ _GENERAL_ACCUSATION = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+)?(?:
                                  r"|\b(?:accus|blam)\w*\b[^.;]{0,50}?\b(?:of|for) (?:\w+ )?(?:attacks|strikes)\b", _I)
 # "Ashab al-Kahf, which claimed the same bombing, ...": the group's claim told in a relative clause.
 _WHICH_CLAIMED = re.compile(r",\s*which\s+(?:also\s+|has\s+|had\s+)*(?:claimed|took responsibility)\b(?!\s+to\b)", _I)
+# "The Houthis are believed to have ...": a passive names no one who asserts it.
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to ([^,.;“”\"]{3,90})")
 _ASSERT_VERB = re.compile(  # on the original text
     r"\b(?:said|say|says|told|believe[sd]?|assess(?:ed|es)?|concluded|suspect(?:s|ed)?|blamed|accused|wrote|reported"
@@ -242,7 +245,7 @@ def _asserter(text: str, sent: Sentence, quotes: list[Quote], qi: int | None, re
     if qi is not None:
         return quotes[qi].speaker
     for m in _ASSERT_VERB.finditer(text, sent.start, sent.end):
-        if _quote_at(quotes, m.start()) is None:
+        if _quote_at(quotes, m.start()) is None and not _PASSIVE.search(text, max(0, m.start() - 8), m.start()):
             name, _ = res.resolve(sent.start, m.start())
             return name
     return None
