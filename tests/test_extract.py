@@ -575,3 +575,8 @@ def test_country_a_drone_was_launched_from_is_not_where_it_struck():
 
 def test_believed_to_have_launched_with_a_sponsor_aside():
     assert pairs("The Houthis, backed by Iran, are believed to have launched the drone.") == {("Houthis", "suspected")}
+
+
+def test_mr_surname_refers_back_to_a_full_name_written_without_a_title():
+    text = "Yahya Sarie appeared on al-Masirah TV. “We will continue our operations at sea,” Mr Sarie said."
+    assert [(q.speaker, q.speaker_role) for q in extract(text).quotes] == [("Yahya Sarie", None)]

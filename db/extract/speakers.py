@@ -16,7 +16,7 @@ TITLES = frozenset(
     "representative chairman speaker analyst researcher fellow professor prof. sergeant sgt. cleric imam "
     "ayatollah lawmaker mp emir king prince judge coordinator undersecretary secretary-general "
     # Ranks as British and Middle East copy writes them, without a full stop ("Brig Gen", "Lt Col").
-    "gen maj lt col brig capt sgt adm".split()
+    "gen maj lt col brig capt sgt adm mr ms mrs dr".split()
 )
 _ROLE_WORDS = frozenset(
     "press defense defence foreign senior deputy military security national former top interior armed forces "
@@ -102,6 +102,7 @@ _UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne)\s+(?!of\b)((?:(?:[\w-]+|(?:[A-Z]\.)+)[ \t]+){0,3}?(?:official|source|officer|diplomat|commander)s?)\b")
 # "one of the officials": one of a group named before ("two security officials"), else just the noun.
 _ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these|them)\s+((?:[\w-]+\s+){0,2}?(?:official|source|officer|diplomat|commander))s\b")
+_HONORIFICS = frozenset(("mr", "ms", "mrs", "dr"))
 # Arabic names drop the article in later references: "Mohammed Shia al-Sudani" ... "Sudani said".
 _PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-")
 
@@ -155,12 +156,14 @@ def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
             continue
         start = offs[k0]
         known = by_surname.get(_surname(name_toks[-1]))
+        if known is None and j >= 0 and len(name_toks) == 1 and toks[j].lower().rstrip(".") in _HONORIFICS:
+            name_toks = _earlier_full_name(text, start, name_toks[0]) or name_toks
         role_words = _left_role_words(text, m.start()) + toks[:j + 1]
-        prefix = " ".join(role_words) if any(w.lower() in TITLES for w in role_words) else None
-        if not prefix and not known:
+        titled = any(w.lower() in TITLES for w in role_words)
+        if not titled and not known:
             if len(name_toks) < 2 or not (_SPEAKS_NEXT.match(text, m.end()) or _SPEAKS_BEFORE.search(text, max(0, start - 16), start)):
                 continue
-        role = _appositive(text, m.start(), m.end()) or prefix
+        role = _appositive(text, m.start(), m.end()) or _role_prefix(role_words)
         if known and len(name_toks) <= len(known.name.split()):
             out.append(Person(start, m.end(), known.name, role or known.role))
             continue
@@ -170,6 +173,24 @@ def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
     out.extend(_unnamed(text))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _role_prefix(words: list[str]) -> str | None:
+    """The title words before a name as its role; "Mr" is a courtesy, not a role."""
+    real = any(w.lower() in TITLES and w.lower().rstrip(".") not in _HONORIFICS for w in words)
+    return " ".join(words) if real else None
+
+
+def _earlier_full_name(text: str, pos: int, surname: str) -> list[str] | None:
+    """"Mr Sarie" after "Yahya Sarie appeared on TV": the full name written earlier, when no title
+    or speech verb made it a speaker there."""
+    found = None  # the pattern depends on the surname; the path is rare (an honorific before an unknown surname)
+    for m in re.finditer(rf"\b((?:[A-Z][\w’'-]+\s+){{1,3}}){re.escape(surname)}\b", text[:pos]):
+        found = m
+    if found is None:
+        return None
+    toks = [t for t in found.group(1).split() if t.lower() not in TITLES and t.lower() not in _STOP]
+    return [*toks, surname] if toks else None
 
 
 def _surname(token: str) -> str:
