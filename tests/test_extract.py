@@ -580,3 +580,10 @@ def test_believed_to_have_launched_with_a_sponsor_aside():
 def test_mr_surname_refers_back_to_a_full_name_written_without_a_title():
     text = "Yahya Sarie appeared on al-Masirah TV. “We will continue our operations at sea,” Mr Sarie said."
     assert [(q.speaker, q.speaker_role) for q in extract(text).quotes] == [("Yahya Sarie", None)]
+
+
+def test_group_in_a_closing_aside_of_the_sentence_before_does_not_take_it():
+    text = ("The drones were claimed by Saraya Awliya al-Dam, a front for Kataib Hezbollah. "
+            "“The occupiers must leave Iraq now or face more attacks,” it said.")
+    assert quotes(text)[0][1] == "Saraya Awliya al-Dam"
+    assert pairs(text) == {("Saraya Awliya al-Dam", "claimed")}

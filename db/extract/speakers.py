@@ -78,7 +78,7 @@ _STATEMENT = re.compile(r"^(?:the|its|their|a)\s+(?:(?:group|militia|faction|mov
 _SPEAKING = re.compile(r"['’]?s?(?:,[^,.;“”\"]{0,120}?,)?\s*(?:[\w-]+\s+){0,3}?"
                        r"(?:said|says|stated|announced|added|claimed|posted|wrote|issued)\b")
 _ASIDE_OPEN = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|part of|including|itself)\b[^,.;“”\"]*$")
-_ASIDE_CLOSE = re.compile(r"[^,.;“”\"]{0,80},")
+_ASIDE_CLOSE = re.compile(r"[^,.;“”\"]{0,80}[,.]")  # "…, a front for KH." closes at the full stop
 # "the ministry said" refers back to the organisation named in full before: "Iran's mission to the UN",
 # "the Kurdistan Region's interior ministry", "the US Consulate General in Erbil".
 _ORG_NOUNS = r"mission|ministry|government|consulate|embassy|directorate|command|cell|office|council|agency|department"
