@@ -419,6 +419,7 @@ def test_corpus_evaluation_meets_targets():
     ("The company said the attack caused “no losses”.", "no losses"),
     ("The official said a drone was “likely” launched from Yemen.", "likely"),
     ("The State Department said it was “deeply concerned” by the attack.", "deeply concerned"),
+    ("The governor accused them of “looting” the depot.", "looting"),
 ])
 def test_short_words_reported_by_a_speech_verb_are_statements(text, words):
     assert [q for q, _ in quotes(text)] == [words]

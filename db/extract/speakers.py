@@ -42,7 +42,7 @@ _RUN = re.compile(rf"(?<![\w-]){_TOK}(?:[ \t]+{_TOK}){{0,6}}(?![\w-])")
 _VERB = (r"(?:said|says|say|added|adds|told|tells|stated|states|noted|notes|announced|announces|warned|warns"
          r"|wrote|writes|declared|insisted|explained|stressed|argued|asserted|posted|tweeted|replied|responded"
          r"|confirmed|acknowledged|cautioned|urged|vowed|threatened|conceded|continued|commented|remarked"
-         r"|called|calling|described|recalled|praised|hailed|condemned|welcomed|claimed|denied|admitted|alleged|saying|adding|telling|warning|insisting"
+         r"|called|calling|described|recalled|praised|hailed|condemned|welcomed|accused|accusing|claimed|denied|admitted|alleged|saying|adding|telling|warning|insisting"
          r"|according to)")
 _VERB_RE = re.compile(rf"\b{_VERB}\b")
 _MARK_RE = re.compile(r"[\"“”]")
