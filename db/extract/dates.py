@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -75,7 +76,7 @@ def _weekday(name: str, pub: date | None, last: bool) -> date | None:
     return pub - timedelta(days=back)
 
 
-def _shifted(g, pub: date | None, last_day: date | None) -> date | None:
+def _shifted(g: Callable[[str], str | None], pub: date | None, last_day: date | None) -> tuple[date | None, str]:
     """"Two days earlier", "the day before": counted from the day last named ("ago" from publication),
     so a second incident gets its own day, not the publication date."""
     if g("shift"):
@@ -85,9 +86,10 @@ def _shifted(g, pub: date | None, last_day: date | None) -> date | None:
         forward = g("dir") == "later"
     else:
         days, base, forward = 1, last_day or pub, g("near").split()[1] in ("next", "following")
+    precision = "week" if g("unit") == "week" else "day"
     if base is None:
-        return None
-    return base + timedelta(days=days) if forward else base - timedelta(days=days)
+        return None, precision
+    return (base + timedelta(days=days) if forward else base - timedelta(days=days)), precision
 
 
 def _relative(word: str, pub: date | None) -> tuple[date | None, str]:
@@ -154,8 +156,7 @@ def find_dates(text: str, start: int, end: int, pub: date | None, low: str | Non
         elif g("rel"):
             on, precision = _relative(g("rel"), pub)
         elif g("shift") or g("near"):
-            on = _shifted(g, pub, last_day)
-            precision = "week" if g("unit") == "week" else "day"
+            on, precision = _shifted(g, pub, last_day)
         else:
             month = _MONTHS[g("mon3").lower().rstrip(".")]
             bounded = m.group(0).lower().startswith("since")
