@@ -40,9 +40,11 @@ class Outcome:
 def describe_counts(counts: Counter[str]) -> str:
     """"1 source, 3 quotes, 2 claims": the counts that are not zero, in words."""
     def phrase(n: int, plural: str) -> str:
-        first, _, rest = plural.partition(" ")
-        word = first[:-1] if n == 1 and first.endswith("s") else first
-        return " ".join(p for p in (str(n), word, rest) if p)
+        words = plural.split()
+        if n == 1:  # the noun is the first word in the plural: "incidents added"
+            noun = next(i for i, w in enumerate(words) if w.endswith("s"))
+            words[noun] = words[noun][:-1]
+        return " ".join([str(n), *words])
 
     return ", ".join(phrase(n, what) for what, n in counts.items() if n) or "nothing new"
 
