@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import tempfile
+from datetime import date
 from pathlib import Path
 
+from db.articles import ArticleOptions, decode_article, import_article
 from db.demo.loader import write_demo
 from db.store import Store
 from tui.app import ThreatdeskApp
@@ -39,6 +41,25 @@ async def shoot(name: str, keys: list[str], desk: Path, size: tuple[int, int]) -
     return path
 
 
+# A short wire report for the review-queue shot (fictional).
+WIRE = """Rockets hit Victory base near Baghdad airport
+
+BAGHDAD (Wire) - Three Katyusha rockets struck Victory base near Baghdad airport on Sunday, \
+security officials said.
+
+"Two rockets landed inside the base and one fell nearby," an Iraqi security official said.
+
+Asaib Ahl al-Haq denied any involvement. No group has claimed responsibility for the attack.
+"""
+
+
+def add_review_article(desk: Path) -> None:
+    store = Store.open(desk, analyst="screenshots")
+    import_article(store, decode_article(WIRE.encode(), "wire.txt"), "wire.txt",
+                   ArticleOptions(published=date(2024, 3, 5), outlet="Wire"))
+    store.close()
+
+
 async def main() -> None:
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -46,6 +67,8 @@ async def main() -> None:
         for name, keys in SHOTS.items():
             print(await shoot(name, keys, desk, (120, 36)))
         print(await shoot("main-80x24", [], desk, (80, 24)))
+        add_review_article(desk)
+        print(await shoot("review", ["r", "j"], desk, (120, 36)))
 
 
 if __name__ == "__main__":
