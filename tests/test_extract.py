@@ -591,3 +591,44 @@ def test_group_in_a_closing_aside_of_the_sentence_before_does_not_take_it():
             "“The occupiers must leave Iraq now or face more attacks,” it said.")
     assert quotes(text)[0][1] == "Saraya Awliya al-Dam"
     assert pairs(text) == {("Saraya Awliya al-Dam", "claimed")}
+
+
+def test_according_to_opening_a_sentence_attributes_a_lower_case_quote():
+    text = "A drone hit the refinery.\nAccording to a refinery engineer, “the fire reached two tanks before it was contained.”"
+    assert quotes(text) == [("the fire reached two tanks before it was contained.", "refinery engineer")]
+
+
+def test_participle_after_a_quote_keeps_the_speaker_before_it():
+    text = ("Zagros Hiwa, a spokesman for the group, denied it. "
+            "Mr Hiwa said the strikes “only hit civilians”, adding that residents had fled to Duhok.")
+    assert quotes(text) == [("only hit civilians", "Zagros Hiwa")]
+
+
+def test_it_after_a_body_s_quote_is_that_body_not_a_group_named_inside():
+    text = ("“Houthi terrorists launched one missile towards the ship,” Central Command said in a statement.\n"
+            "“This reckless attack by the Houthis endangered innocent mariners,” it said.")
+    assert [s for _, s in quotes(text)] == ["Central Command", "Central Command"]
+
+
+def test_mission_back_reference_does_not_reach_across_a_paragraph():
+    text = ("A US official said the attack was probably directed by the IRGC.\n"
+            "Iran's mission to the United Nations denied it. “Iran has no involvement,” the mission said.")
+    assert quotes(text)[0][1] == "Iran's mission to the United Nations"
+
+
+def test_hyphenated_backer_leaves_the_group_after_it_as_the_actor():
+    assert pairs("“Iranian-backed Houthi terrorists launched one missile,” Central Command said.") == {("Houthis", "assessed")}
+
+
+def test_factions_of_a_group_sent_by_is_suspected():
+    text = "The directorate said the drone was sent by factions of the Hashd al-Shaabi."
+    assert pairs(text) == {("Popular Mobilization Forces", "suspected")}
+
+
+def test_probably_directed_by_is_suspected():
+    assert pairs("A US official said the attack was probably directed by the IRGC.") == {("IRGC", "suspected")}
+
+
+def test_outlet_signing_the_body_is_the_outlet():
+    text = "Drone strikes Baiji refinery\nShafaq News/ A drone struck a storage tank at the Baiji refinery early on Wednesday."
+    assert extract(text).meta.outlet == "Shafaq News"

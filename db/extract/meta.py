@@ -20,6 +20,8 @@ _DATELINE = re.compile(
     r"(?:,?\s+(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*(?:\((?P<outlet>[^)]{2,40})\))?\s*[-–—]+\s"
 )
 _OUTLET_LINE = re.compile(rf"^(?:By\s+|Source:\s*|From\s+)?(?:[A-Z][\w .'-]*\s+\|\s+|[^|]*\|\s*)?(?P<outlet>{_OUTLET_RX})\b", re.I)
+# Some outlets sign the body's first words instead of a dateline: "Shafaq News/ A drone struck ...".
+_BODY_OPENER = re.compile(rf"^(?P<outlet>{_OUTLET_RX})\s*/")
 _PUBLISHED = re.compile(r"^(?:Published|Posted|Updated|Date)\s*[:\-]?\s*", re.I)
 
 
@@ -65,6 +67,9 @@ def read_meta(text: str, hint: date | None = None) -> ArticleMeta:
         if len(s) < 40 and dates and published is None:
             published = dates[0].on
             continue
+        opener = _BODY_OPENER.match(s)
+        if opener and outlet is None:
+            outlet = opener.group("outlet")
         body_from = i
         break
     if body_from == 0:

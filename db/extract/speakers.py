@@ -43,7 +43,8 @@ _VERB = (r"(?:said|says|say|added|adds|told|tells|stated|states|noted|notes|anno
          r"|wrote|writes|declared|insisted|explained|stressed|argued|asserted|posted|tweeted|replied|responded"
          r"|confirmed|acknowledged|cautioned|urged|vowed|threatened|conceded|continued|commented|remarked"
          r"|called|calling|described|recalled|praised|hailed|condemned|welcomed|accused|accusing|claimed|denied|admitted|alleged|saying|adding|telling|warning|insisting"
-         r"|according to)")
+         # A sentence may open with it: "According to a refinery engineer, “the fire ...”".
+         r"|[Aa]ccording to)")
 _VERB_RE = re.compile(rf"\b{_VERB}\b")
 _MARK_RE = re.compile(r"[\"“”]")
 # A bare role between commas: "Sarkawt Mahmoud, spokesperson for the ministry, told ...".
@@ -53,7 +54,7 @@ _BARE_ROLE = (r"(?:(?:deputy|senior|chief|acting|former|official|military|media)
 _SPEAKS_NEXT = re.compile(rf"\s*(?:,\s*(?:a|an|the|who|{_BARE_ROLE})\b"
                           rf"|\s*,?\s*(?:\w+ly\s+)?(?:{_VERB}|rejected|dismissed|condemned|blamed|accused)\b)")
 # "said Mehdi Rastegar, ...": a name right after the verb is a speaker too.
-_SPEAKS_BEFORE = re.compile(r"\b(?:said|according to|told)\s+$")
+_SPEAKS_BEFORE = re.compile(r"\b(?:said|[Aa]ccording to|told)\s+$")
 _APPOS_AFTER = re.compile(rf",\s+(?:(?:a|an|the)\s+([^,.;“”\"]{{3,80}}?)|({_BARE_ROLE}[^,.;“”\"]{{0,70}}?))\s*(?=[,.;])")
 _APPOS_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+([^,.;“”\"]{3,80}?),\s*$", re.IGNORECASE)
 # A subject may hold the dots of initials and titles ("John F. Kirby", "Maj. Gen.").
@@ -84,7 +85,7 @@ _ASIDE_CLOSE = re.compile(r"[^,.;“”\"]{0,80}[,.]")  # "…, a front for KH."
 _ORG_NOUNS = r"mission|ministry|government|consulate|embassy|directorate|command|cell|office|council|agency|department"
 _ORG_PHRASE = re.compile(
     r"\b(?:(?!(?:The|This|That|Its|Their|Our|All|Some|Both|Each|Every|No|A|An|In|On|At)\s)"
-    r"(?:[A-Z][\w’'.-]*(?:['’]s)?|interior|foreign|defen[cs]e|health|finance|oil|security|media|permanent)\s+){1,4}"
+    r"(?:[A-Z][\w’'.-]*(?:['’]s)?|interior|foreign|defen[cs]e|health|finance|oil|security|media|permanent)[ \t]+){1,4}"
     rf"(?i:({_ORG_NOUNS}))\b(?:\s+General)?"
     r"(?:\s+(?:to|in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?")
 _POSSESSED_ORG = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b(?!\s+{_BARE_ROLE})")
@@ -233,6 +234,19 @@ class Resolver:
         self.persons = persons
         self.actors = [m for m in mentions if not m.modifier]
         self._orgs: list[tuple[int, str, str]] | None = None
+        # Quotes attributed so far to a body rather than a person: "it said" after a quote from
+        # Central Command is Central Command, even when a group is named inside that quote.
+        self.quoted: list[tuple[int, int]] = []
+        self.bodies: list[tuple[int, str]] = []
+        self._people = {p.name for p in persons}
+
+    def heard(self, start: int, speaker: str | None) -> None:
+        """Record who spoke the quote opening at `start` when that was a body, not a person."""
+        if speaker and speaker not in self._people:
+            self.bodies.append((start, speaker))
+
+    def _quoted(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quoted)
 
     def last_org(self, pos: int, noun: str) -> str | None:
         """The latest organisation named in full before `pos` whose head noun is `noun`."""
@@ -280,7 +294,7 @@ class Resolver:
         ("KH, a member of the Islamic Resistance in Iraq, said ... the group said" is KH)."""
         last = None
         for m in reversed(self.actors):
-            if m.end <= pos:
+            if m.end <= pos and not self._quoted(m.start):
                 if not in_aside(self.text, m):
                     return m
                 last = last or m
@@ -322,6 +336,9 @@ class Resolver:
             return (p.name, p.role) if p else (None, None)
         if low in ("it", "they") or (_ROLE_NOUN.match(phrase) and _ROLE_NOUN.match(phrase).group(1).lower() in _GROUP_NOUNS):
             a = self.last_subject(s)
+            body = next((b for b in reversed(self.bodies) if b[0] < s), None)
+            if body and (a is None or body[0] > a.start):
+                return body[1], None
             return (a.entry.name, None) if a else (None, None)
         if _STATEMENT.match(phrase):
             a = self.last_speaking_actor(s) or self.last_subject(s)
@@ -371,6 +388,7 @@ def attribute(
 ) -> list[tuple[str | None, str | None, bool]]:
     """(speaker, role, attributed) for each raw quote, in order."""
     out: list[tuple[str | None, str | None, bool]] = []
+    res.quoted = [(q.open_at, q.close_at or q.end) for q in raw]
     for i, q in enumerate(raw):
         found = _after(text, q, res) if q.close_at is not None else None
         if found is None:
@@ -383,6 +401,7 @@ def attribute(
         if found is None:
             found = _previous_speaker(text, sents, q, res)
         out.append((found[0], found[1], True) if found else (None, None, False))
+        res.heard(q.open_at, found[0] if found else None)
     # A multi-paragraph quote is often attributed only in its last piece: carry it back.
     for i in range(len(raw) - 1, 0, -1):
         if raw[i].continues and out[i][2] and not out[i - 1][2]:
@@ -439,6 +458,9 @@ def _after(text: str, q: RawQuote, res: Resolver) -> tuple[str | None, str | Non
     if body_end not in ",?!" and not text.startswith(",", pos) and not _LOWER_NEXT.match(text, pos):
         return None
     m2 = _AFTER2.match(text, pos)
+    # "…”, adding that residents had fled": a participle goes on with the speaker named before the quote.
+    if m2 and m2.group(1).endswith("ing"):
+        return None
     if m2:
         subj = _TRIM_AFTER2.sub("", m2.group(2))
         s = m2.start(2)
@@ -446,7 +468,7 @@ def _after(text: str, q: RawQuote, res: Resolver) -> tuple[str | None, str | Non
         if name:
             return name, role
     m1 = _AFTER1.match(text, pos)
-    if m1 and m1.group(2) != "according to" and len(m1.group(1).split()) <= 12 and not _CONJ.match(m1.group(1)):
+    if m1 and m1.group(2).lower() != "according to" and len(m1.group(1).split()) <= 12 and not _CONJ.match(m1.group(1)):
         name, role = res.resolve(m1.start(1), m1.end(1))
         if name:
             return name, role
@@ -463,7 +485,7 @@ def _before(text: str, sents: list[Sentence], raw: list[RawQuote], i: int, res: 
     verb = verbs[-1]
     if verb.group().endswith("ing"):  # "said ..., calling it “…”": the participle shares the main verb's subject
         verb = next((m for m in verbs if not m.group().endswith("ing")), verb)
-    if verb.group() == "according to":
+    if verb.group().lower() == "according to":
         tail = re.match(r"\s*([^,.;:]{1,90})", text[verb.end():q.open_at])
         if tail:
             s = verb.end() + tail.start(1)

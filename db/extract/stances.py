@@ -40,11 +40,11 @@ _CLAIM = re.compile(
 )
 _BLAME_AFTER = re.compile(
     r"\bblam(?:ed|es|ing)\b|\battribut(?:ed|es|ing)\b|\bpoint(?:ed|s|ing) (?:the finger|to)\b|\bsuspect(?:s|ed)?\b(?! of)"
-    r"|\bsuspicion (?:fell|falls|has fallen|is falling) on\b|\baccus(?:ed|es|ing)\b|\b(?:thought|believed|suspected|said|assessed|understood) to belong to\b|\bheld\b[^.;]{0,25}\bresponsible|\b(?:carried out|conducted|launched|fired|orchestrated) by\b",
+    r"|\bsuspicion (?:fell|falls|has fallen|is falling) on\b|\baccus(?:ed|es|ing)\b|\b(?:thought|believed|suspected|said|assessed|understood) to belong to\b|\bheld\b[^.;]{0,25}\bresponsible|\b(?:carried out|conducted|launched|fired|orchestrated|sent|directed|ordered|planned) by\b",
     _I,
 )
 _BLAME_BEFORE = re.compile(
-    r"\b(?:militants|fighters|gunmen|members|insurgents)\s+(?:\w+\s+)?(?:attacked|ambushed|stormed|fired|launched)\b"
+    r"\b(?:militants|fighters|gunmen|members|insurgents|terrorists|rebels)\s+(?:\w+\s+)?(?:attacked|ambushed|stormed|fired|launched)\b"
     r"|\b(?:was|were|is|are|been|be)\s+(?:\w+\s+){0,2}?(?:responsible|behind|to blame"
     r"|suspected of (?:carrying out|launching|firing|conducting|being behind|staging|involvement))\b|\b(?:most likely|likely|probably) "
     r"(?:carried out|launched|fired|conducted)\b|\b(?:believed|thought|suspected|understood) to have (?:carried out|launched"
@@ -55,11 +55,13 @@ _BLAME_BEFORE = re.compile(
 _HEDGE = re.compile(
     r"\b(?:believe[sd]?|suspect\w*|suspicio\w*|likely|probably|possibly|may|might|could|appear(?:s|ed)?|think|thought|suggest\w*"
     r"|initial|early|preliminary|unconfirmed|seem\w*|alleged\w*|presumably|widely|assume\w*|indicat\w*"
-    r"|(?:low|moderate) confidence)\b",
+    # "factions of the Hashd", "elements within the PMF": part of a group is suspected, not the group.
+    r"|(?:low|moderate) confidence|factions|elements (?:of|within))\b",
     _I,
 )
+# "backed by Iran" names a backer, but "Iranian-backed Houthi terrorists" names the actor after the hyphen.
 _NOT_ACTOR = re.compile(
-    r"(?:linked|tied|close|loyal|allied|aligned|affiliated|associated|connected|proxy|proxies|fronts?|backed|supported"
+    r"(?<![-‑])(?:linked|tied|close|loyal|allied|aligned|affiliated|associated|connected|proxy|proxies|fronts?|backed|supported"
     r"|funded|armed|sponsored|sponsor|sponsors|like|as|than|including|include|includes|comprising|comprises|against|targeting)\s+(?:to\s+|with\s+|by\s+|for\s+|of\s+)?(?:the\s+)?$",
     _I,
 )
@@ -76,7 +78,7 @@ _ROLE = re.compile(r"\b(?:official|spokes(?:man|woman|person)|leader|commander|m
 # Every stance pattern contains one of these stems: a cheap test before the costly patterns.
 _TRIGGER = re.compile(
     r"claim|den(?:y|i)|respons|behind|blam|attribut|suspect|accus|reject|dismiss|nothing to do|involved|militants"
-    r"|fighters|gunmen|insurgents|members|point|held|carried|conducted|launched|fired|orchestrated|clear|known|determin"
+    r"|terrorists|rebels|fighters|sent by|directed by|ordered by|planned by|gunmen|insurgents|members|point|held|carried|conducted|launched|fired|orchestrated|clear|known|determin"
     r"|established|identified|confirmed|early|disown|distanc|unclaimed|credit|nobody|declined|not|n['’]t|to blame"
     r"|targeted|struck|attacked|perpetrat|assess|conclud|judge|belong|suspic|no (?:role|involvement|part|hand|link)", _I)
 _REPORTING = re.compile(r"\b(?:that|said|says|say|believe[sd]?|suggested|think|thought|told|assessed|concluded)\b", _I)
