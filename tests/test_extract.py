@@ -632,3 +632,22 @@ def test_probably_directed_by_is_suspected():
 def test_outlet_signing_the_body_is_the_outlet():
     text = "Drone strikes Baiji refinery\nShafaq News/ A drone struck a storage tank at the Baiji refinery early on Wednesday."
     assert extract(text).meta.outlet == "Shafaq News"
+
+
+def test_place_and_outlet_on_their_own_line_give_dateline_and_outlet():
+    meta = extract("Islamic State claims attack\nRiyadh - Asharq Al-Awsat\nGunmen attacked a checkpoint on Tuesday.").meta
+    assert (meta.dateline, meta.outlet) == ("Riyadh", "Asharq Al-Awsat")
+
+
+def test_colon_dateline():
+    assert extract("Drone hits tanker\nDUBAI: A drone struck a tanker off Hodeidah on Monday.").meta.dateline == "DUBAI"
+
+
+def test_hedged_identification_after_was_is_suspected():
+    text = "The Observatory said the attackers were probably IS members who had slipped out of the camp."
+    assert pairs(text) == {("Islamic State", "suspected")}
+
+
+def test_short_quote_reported_by_saying_is_a_statement():
+    text = "The Islamic State claimed the attack through Amaq, saying its fighters had killed “five apostates”."
+    assert quotes(text) == [("five apostates", "Islamic State")]

@@ -17,8 +17,10 @@ _OUTLETS = (
 _OUTLET_RX = "|".join(sorted((re.escape(o) for o in _OUTLETS), key=len, reverse=True))
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})?)"
-    r"(?:,?\s+(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*(?:\((?P<outlet>[^)]{2,40})\))?\s*[-–—]+\s"
+    r"(?:,?\s+(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*(?:\((?P<outlet>[^)]{2,40})\))?\s*(?:[-–—]+|(?<=[A-Z]):)\s"  # Arab News writes "DUBAI: A drone ..."
 )
+# Asharq Al-Awsat gives the place and its name on a line of their own: "Riyadh - Asharq Al-Awsat".
+_PLACE_OUTLET = re.compile(rf"^(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){{0,2}})\s+[-–—]\s+(?P<outlet>{_OUTLET_RX})$")
 _OUTLET_LINE = re.compile(rf"^(?:By\s+|Source:\s*|From\s+)?(?:[A-Z][\w .'-]*\s+\|\s+|[^|]*\|\s*)?(?P<outlet>{_OUTLET_RX})\b", re.I)
 # Some outlets sign the body's first words instead of a dateline: "Shafaq News/ A drone struck ...".
 _BODY_OPENER = re.compile(rf"^(?P<outlet>{_OUTLET_RX})\s*/")
@@ -49,6 +51,10 @@ def read_meta(text: str, hint: date | None = None) -> ArticleMeta:
                 outlet = outlet or d.group("outlet").strip()
             body_from = i
             break
+        po = _PLACE_OUTLET.match(s)
+        if po:
+            dateline, outlet = po.group("place"), outlet or po.group("outlet")
+            continue
         if s == named and outlet is None:
             outlet = s
             continue

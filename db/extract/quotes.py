@@ -27,7 +27,7 @@ _TITLE_CUE = re.compile(
 _INTRODUCED = re.compile(r"(?:\bas|\bcalled \w+|\bcalling \w+|\bsaid|\bsays|\btermed \w+)\s*:?\s*$", re.IGNORECASE)
 # A verb of speech earlier in the same clause reports the fragment as the speaker's words: "called the
 # strike a “warning strike”", "said the attack caused “no losses”", "accused them of “looting”".
-_REPORTED = re.compile(r"\b(?:said|says|called|calling|described|describing|termed|accused|accusing|told|warned|added)\b"
+_REPORTED = re.compile(r"\b(?:said|says|saying|adding|called|calling|described|describing|termed|accused|accusing|told|warned|added)\b"
                        r"[^“”\"!?;:]{0,110}$")
 
 

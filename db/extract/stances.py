@@ -40,7 +40,9 @@ _CLAIM = re.compile(
 )
 _BLAME_AFTER = re.compile(
     r"\bblam(?:ed|es|ing)\b|\battribut(?:ed|es|ing)\b|\bpoint(?:ed|s|ing) (?:the finger|to)\b|\bsuspect(?:s|ed)?\b(?! of)"
-    r"|\bsuspicion (?:fell|falls|has fallen|is falling) on\b|\baccus(?:ed|es|ing)\b|\b(?:thought|believed|suspected|said|assessed|understood) to belong to\b|\bheld\b[^.;]{0,25}\bresponsible|\b(?:carried out|conducted|launched|fired|orchestrated|sent|directed|ordered|planned) by\b",
+    r"|\bsuspicion (?:fell|falls|has fallen|is falling) on\b|\baccus(?:ed|es|ing)\b|\b(?:thought|believed|suspected|said|assessed|understood) to belong to\b|\bheld\b[^.;]{0,25}\bresponsible|\b(?:carried out|conducted|launched|fired|orchestrated|sent|directed|ordered|planned) by\b"
+    # "the attackers were probably IS members": a hedged identification names the actor after it.
+    r"|\b(?:was|were) (?:most likely|likely|probably|possibly)\b(?! (?:carried|launched|fired|conducted|sent|directed)\b)",
     _I,
 )
 _BLAME_BEFORE = re.compile(
