@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -43,19 +45,21 @@ def render_summary(incident: Incident, lead_actor: str | None) -> Content:
     )
 
 
-def claim_prompt(claim: Claim) -> Content:
-    actor = clean(claim.actor_name) if claim.actor_id else "nobody named"
-    proposed = " (proposed)" if claim.review_status == "proposed" else ""
-    parts: list[Content | str | tuple[str, str]] = [
-        (f"{claim.stance:<13}", STANCE_COLOURS.get(claim.stance, "")),
-        (actor, "bold"), (proposed, "italic $warning"),
-    ]
+def claim_prompt(claim: Claim) -> Table:
+    """Stance beside actor, and who asserts it and the quote under the actor, so wrapped
+    lines keep their indent. Rich ``Text`` from a string is literal: no markup is read."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=12, no_wrap=True)
+    grid.add_column(ratio=1)
+    actor = Text(clean(claim.actor_name) if claim.actor_id else "nobody named", style="bold")
+    if claim.review_status == "proposed":
+        actor.append(" (proposed)", style="italic yellow")
+    grid.add_row(Text(claim.stance, style=STANCE_COLOURS.get(claim.stance, "")), actor)
     if claim.asserted_by:
-        parts += [("\n  by ", "$text-muted"), clean(claim.asserted_by)]
+        grid.add_row(Text("by", style="dim"), Text(clean(claim.asserted_by)))
     if claim.quote_text:
-        parts += [("\n  “", "$text-muted"), (clean(claim.quote_text), "italic"),
-                  ("”", "$text-muted")]
-    return Content.assemble(*parts)
+        grid.add_row(Text(""), Text(f"“{clean(claim.quote_text)}”", style="italic"))
+    return grid
 
 
 class ClaimList(VimOptionList):
