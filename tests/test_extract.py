@@ -651,3 +651,9 @@ def test_hedged_identification_after_was_is_suspected():
 def test_short_quote_reported_by_saying_is_a_statement():
     text = "The Islamic State claimed the attack through Amaq, saying its fighters had killed “five apostates”."
     assert quotes(text) == [("five apostates", "Islamic State")]
+
+
+def test_aqap_claim_and_local_blame():
+    text = ("Al-Qaeda in the Arabian Peninsula claimed the bombing in a statement on Telegram. "
+            "Mohammed al-Naqib, a spokesman for the southern forces, blamed AQAP for the ambush.")
+    assert pairs(text) == {("Al-Qaeda in the Arabian Peninsula", "claimed"), ("Al-Qaeda in the Arabian Peninsula", "assessed")}

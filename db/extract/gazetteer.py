@@ -61,6 +61,7 @@ DEFAULT_GAZETTEER: tuple[GazetteerEntry, ...] = (
     _e("Hayat Tahrir al-Sham", "armed-group", "Hay'at Tahrir al-Sham", "HTS"),
     _e("Syrian Democratic Forces", "armed-group", "SDF"),
     _e("Kurdistan Workers' Party", "armed-group", "PKK"),
+    _e("Al-Qaeda in the Arabian Peninsula", "armed-group", "al-Qaida in the Arabian Peninsula", "Ansar al-Sharia", "AQAP"),
     _e("Houthis", "armed-group", "Ansar Allah", "Ansarallah", "Houthi movement", "Houthi rebels", "Houthi"),
     _e("Hezbollah", "armed-group", "Lebanese Hezbollah", "Hizballah", "Hizbullah"),
     _e("IRGC", "state", "Islamic Revolutionary Guard Corps", "Revolutionary Guard Corps", "Revolutionary Guards",

@@ -31,6 +31,8 @@ CITIES: dict[str, str] = {
     "iskandariyah": "babil", "musayyib": "babil", "mahmudiyah": "baghdad", "tarmiyah": "baghdad", "gwer": "erbil",
     "makhmur": "erbil", "khanaqin": "diyala", "muqdadiyah": "diyala", "qayyarah": "nineveh", "hawija": "kirkuk",
     "al-hol": "hasakah", "tal tamr": "hasakah", "busayrah": "deir ez-zor", "ain issa": "raqqa", "mokha": "taiz",
+    "ataq": "shabwa", "nisab": "shabwa", "balhaf": "shabwa", "azzan": "shabwa", "zinjibar": "abyan", "lawdar": "abyan",
+    "mukalla": "hadramawt", "seiyun": "hadramawt",
 }
 FACILITIES: dict[str, str] = {
     "ain al-asad": "anbar", "al-asad": "anbar", "harir": "erbil", "victory": "baghdad", "baghdad": "baghdad",
