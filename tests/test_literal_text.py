@@ -56,7 +56,7 @@ def screen_text(app: ThreatdeskApp) -> str:
     """Everything the desk's panes show, as plain text."""
     parts = [as_text(widget.render()) for widget in app.screen.query(Static)]
     for options in app.screen.query(OptionList):
-        parts += [str(options.get_option_at_index(i).prompt)
+        parts += [as_text(options.get_option_at_index(i).prompt)
                   for i in range(options.option_count)]
     listing = app.screen.query_one(IncidentList)
     parts += [listing.render_line(y).text for y in range(listing.size.height)]
