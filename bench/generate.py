@@ -8,6 +8,11 @@ vocabulary of places, weapons and actor names. Rows go in with plain ``executema
 one transaction, with the secondary indexes dropped and rebuilt afterwards (a sort-based
 build is far faster than a million random B-tree inserts), and the search documents are
 written straight from the generated text instead of being re-read by ``rebuild_all``.
+
+Two cores, two processes: a second one makes the batches, passes the table rows to this
+one and indexes the search documents into a file of its own while this one writes the
+tables and builds their indexes; the finished search index's tables are then copied into
+the desk's as they are (SQLite's transfer of whole records, no re-tokenising).
 """
 
 from __future__ import annotations
@@ -15,11 +20,13 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
+import queue
 import random
 import sqlite3
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -198,22 +205,32 @@ class Generator:
         return out
 
 
-_WORKER: Generator | None = None
+_DONE = "done"
 
 
-def _make_batch(job: tuple[int, int, int]) -> dict[str, list[tuple]]:
-    global _WORKER
-    seed, start, stop = job
-    if _WORKER is None or _WORKER.seed != seed:
-        _WORKER = Generator(seed)
-    return _WORKER.batch(start, stop)
-
-
-def batches(seed: int, n: int) -> Iterator[dict[str, list[tuple]]]:
-    """Every batch in order, made by a second process while this one writes the last."""
-    jobs = [(seed, start, min(n + 1, start + BATCH)) for start in range(1, n + 1, BATCH)]
-    with multiprocessing.get_context("fork").Pool(1) as pool:
-        yield from pool.imap(_make_batch, jobs)
+def _search_side(seed: int, n: int, path: str, ddl: str, rows: multiprocessing.Queue) -> None:
+    """Second process: make every batch, hand the table rows to the writer, and index the
+    search documents into their own file at ``path`` (copied into the desk at the end)."""
+    gen = Generator(seed)
+    conn = sqlite3.connect(path, isolation_level=None)
+    for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -200000"):
+        conn.execute(f"PRAGMA {pragma}")
+    conn.execute(ddl)
+    # A term hash as big as the whole index, and no merging while loading: the documents
+    # are flushed once, as one segment, which is what `optimize` would leave.
+    _fts_config(conn, "hashsize", FTS_HASH_BYTES)
+    _fts_config(conn, "automerge", 0)
+    conn.execute("BEGIN")
+    for start in range(1, n + 1, BATCH):
+        out = gen.batch(start, min(n + 1, start + BATCH))
+        search = out.pop("search")
+        rows.put(out)
+        conn.executemany(INSERTS["search"], search)
+    conn.execute("COMMIT")
+    # A no-op when the hash held everything (one segment); merges otherwise.
+    conn.execute("INSERT INTO incident_search(incident_search) VALUES ('optimize')")
+    conn.close()
+    rows.put(_DONE)
 
 
 INSERTS = {
@@ -246,36 +263,93 @@ def _fts_config(conn: sqlite3.Connection, name: str, value: int) -> None:
                  [name, value])
 
 
+# The search index's own tables, copied as they are from the side file into the desk's
+# (empty) ones: its configuration row (incident_search_config) stays the desk's own.
+FTS_SHADOWS = ("data", "idx", "content", "docsize")
+FTS_HASH_BYTES = 1 << 30  # FTS5 takes up to 2**31 - 1
+
+
+def _next(rows: multiprocessing.Queue, side: multiprocessing.Process) -> object:
+    """The next batch from the side process, or an error if it died before sending it."""
+    while True:
+        try:
+            return rows.get(timeout=1)
+        except queue.Empty:
+            if not side.is_alive():
+                raise RuntimeError(f"search index process failed ({side.exitcode})") from None
+
+
+def _remove(*paths: Path) -> None:
+    for path in paths:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 def generate(path: Path, n: int, seed: int = 7) -> dict[str, float]:
-    """Create the desk at ``path`` (which must not exist) with ``n`` incidents."""
+    """Create the desk at ``path`` (which must not exist) with ``n`` incidents.
+
+    All or nothing: the desk is written to a scratch file beside ``path`` with no journal
+    and renamed into place, in WAL mode, only once complete.
+    """
+    path = Path(path)
+    scratch = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    search_file = path.with_name(f".{path.name}.{os.getpid()}.search")
+    _remove(scratch, search_file)
+    try:
+        figures = _generate(scratch, search_file, n, seed)
+        if path.exists():
+            raise FileExistsError(f"{path} appeared while the desk was generated")
+        os.replace(scratch, path)
+        return figures
+    finally:
+        _remove(scratch, search_file)
+
+
+def _generate(path: Path, search_file: Path, n: int, seed: int) -> dict[str, float]:
     started = time.perf_counter()
     store = Store.open(path, create=True, analyst="bench")
     conn = store.db.conn
     gen = Generator(seed)
-    # A fresh file that a crash would simply have regenerated: no journal while loading.
-    # Two sorter threads: index builds are most of the time after the load.
-    for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -200000",
-                   "threads = 2"):
+    ddl = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'incident_search'"
+                       ).fetchone()[0]
+    # A scratch file that a failure deletes: no journal while loading, and foreign keys
+    # need no checking on rows made consistent. Two sorter threads and a cache that
+    # holds the incidents table: index builds are most of the time after the load.
+    for pragma in ("journal_mode = OFF", "synchronous = OFF", "foreign_keys = OFF",
+                   "cache_size = -2000000", "threads = 2"):
         conn.execute(f"PRAGMA {pragma}")
-    # A big in-memory term hash flushes far fewer segments to merge: the search index
-    # loads twice as fast. Put back to SQLite's default once loaded.
-    _fts_config(conn, "hashsize", 64 * 1024 * 1024)
-    conn.execute("BEGIN")
-    conn.executemany("INSERT INTO actors (id, name, aliases, kind) VALUES (?, ?, ?, "
-                     "'armed-group')", gen.vocab.actors)
-    rebuild = _drop_indexes(conn)
-    for batch in batches(seed, n):
-        for table, rows in batch.items():
-            conn.executemany(INSERTS[table], rows)
-    marks = {"load_s": time.perf_counter()}
-    for sql in rebuild:
-        conn.execute(sql)
-    conn.execute("COMMIT")
-    marks["indexes_s"] = time.perf_counter()
-    # One b-tree segment instead of dozens: every search reads one doclist per term.
-    conn.execute("INSERT INTO incident_search(incident_search) VALUES ('optimize')")
-    _fts_config(conn, "hashsize", 1024 * 1024)
-    marks["fts_optimize_s"] = time.perf_counter()
+    rows: multiprocessing.Queue = multiprocessing.get_context("fork").Queue(8)
+    side = multiprocessing.get_context("fork").Process(
+        target=_search_side, args=(seed, n, str(search_file), ddl, rows), daemon=True)
+    side.start()
+    try:
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO actors (id, name, aliases, kind) VALUES (?, ?, ?, "
+                         "'armed-group')", gen.vocab.actors)
+        rebuild = _drop_indexes(conn)
+        while (batch := _next(rows, side)) != _DONE:
+            for table, table_rows in batch.items():
+                conn.executemany(INSERTS[table], table_rows)
+        marks = {"load_s": time.perf_counter()}
+        for sql in rebuild:
+            conn.execute(sql)
+        marks["indexes_s"] = time.perf_counter()
+        side.join()
+        if side.exitcode != 0:
+            raise RuntimeError(f"search index process failed ({side.exitcode})")
+        marks["fts_wait_s"] = time.perf_counter()
+        conn.execute("ATTACH ? AS side", [str(search_file)])
+        for shadow in FTS_SHADOWS:
+            conn.execute(f"DELETE FROM main.incident_search_{shadow}")
+            conn.execute(f"INSERT INTO main.incident_search_{shadow} "
+                         f"SELECT * FROM side.incident_search_{shadow}")
+        conn.execute("COMMIT")
+        conn.execute("DETACH side")
+        marks["fts_copy_s"] = time.perf_counter()
+    finally:
+        if side.is_alive():
+            side.kill()
+            side.join()
     conn.execute("PRAGMA analysis_limit = 1000")  # sampled statistics are plenty for the planner
     conn.execute("ANALYZE")
     conn.execute("PRAGMA journal_mode = WAL")
