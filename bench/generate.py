@@ -9,10 +9,11 @@ one transaction, with the secondary indexes dropped and rebuilt afterwards (a so
 build is far faster than a million random B-tree inserts), and the search documents are
 written straight from the generated text instead of being re-read by ``rebuild_all``.
 
-Two cores, two processes: a second one makes the batches, passes the table rows to this
-one and indexes the search documents into a file of its own while this one writes the
-tables and builds their indexes; the finished search index's tables are then copied into
-the desk's as they are (SQLite's transfer of whole records, no re-tokenising).
+Two cores, two processes: a second one makes the batches, passes the incident and quote
+rows to this one, and writes the search documents and the claims (with their indexes) into
+a file of its own while this one writes its tables and builds their indexes; the search
+index's tables and the claims are then copied into the desk's as they are (SQLite's
+transfer of whole records, no re-tokenising or sorting).
 """
 
 from __future__ import annotations
@@ -208,29 +209,38 @@ class Generator:
 _DONE = "done"
 
 
-def _search_side(seed: int, n: int, path: str, ddl: str, rows: multiprocessing.Queue) -> None:
-    """Second process: make every batch, hand the table rows to the writer, and index the
-    search documents into their own file at ``path`` (copied into the desk at the end)."""
+def _search_side(seed: int, n: int, path: str, ddl: list[str], claim_indexes: list[str],
+                 rows: multiprocessing.Queue) -> None:
+    """Second process: make every batch, hand the incident and quote rows to the writer,
+    and write the search documents and the claims (with their indexes) into a file of its
+    own at ``path``, copied into the desk at the end."""
     gen = Generator(seed)
     conn = sqlite3.connect(path, isolation_level=None)
-    for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -200000"):
+    for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -1000000"):
         conn.execute(f"PRAGMA {pragma}")
-    conn.execute(ddl)
+    for sql in ddl:
+        conn.execute(sql)
     # A term hash as big as the whole index, and no merging while loading: the documents
     # are flushed once, as one segment, which is what `optimize` would leave.
     _fts_config(conn, "hashsize", FTS_HASH_BYTES)
     _fts_config(conn, "automerge", 0)
     conn.execute("BEGIN")
+    claims: list[tuple] = []
     for start in range(1, n + 1, BATCH):
         out = gen.batch(start, min(n + 1, start + BATCH))
         search = out.pop("search")
+        claims += out.pop("claims")
         rows.put(out)
         conn.executemany(INSERTS["search"], search)
+    # The writer has all its rows: the rest is done while it builds its indexes.
+    rows.put(_DONE)
+    conn.executemany(INSERTS["claims"], claims)
+    for sql in claim_indexes:
+        conn.execute(sql)
     conn.execute("COMMIT")
     # A no-op when the hash held everything (one segment); merges otherwise.
     conn.execute("INSERT INTO incident_search(incident_search) VALUES ('optimize')")
     conn.close()
-    rows.put(_DONE)
 
 
 INSERTS = {
@@ -252,7 +262,7 @@ def _drop_indexes(conn: sqlite3.Connection) -> list[str]:
     """Drop the secondary indexes of the bulk-loaded tables; returns the SQL to rebuild them."""
     rows = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        "AND tbl_name IN ('incidents', 'quotes', 'claims')").fetchall()
+        "AND tbl_name IN ('incidents', 'quotes')").fetchall()
     for name, _ in rows:
         conn.execute(f"DROP INDEX [{name}]")
     return [sql for _, sql in rows]
@@ -310,8 +320,11 @@ def _generate(path: Path, search_file: Path, n: int, seed: int) -> dict[str, flo
     store = Store.open(path, create=True, analyst="bench")
     conn = store.db.conn
     gen = Generator(seed)
-    ddl = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'incident_search'"
-                       ).fetchone()[0]
+    ddl = [conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [name]).fetchone()[0]
+           for name in ("incident_search", "claims")]
+    claim_indexes = [row[0] for row in conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'claims' "
+        "AND sql IS NOT NULL")]
     # A scratch file that a failure deletes: no journal while loading, and foreign keys
     # need no checking on rows made consistent. Two sorter threads and a cache that
     # holds the incidents table: index builds are most of the time after the load.
@@ -320,7 +333,7 @@ def _generate(path: Path, search_file: Path, n: int, seed: int) -> dict[str, flo
         conn.execute(f"PRAGMA {pragma}")
     rows: multiprocessing.Queue = multiprocessing.get_context("fork").Queue(8)
     side = multiprocessing.get_context("fork").Process(
-        target=_search_side, args=(seed, n, str(search_file), ddl, rows), daemon=True)
+        target=_search_side, args=(seed, n, str(search_file), ddl, claim_indexes, rows), daemon=True)
     side.start()
     try:
         conn.execute("BEGIN")
@@ -343,6 +356,9 @@ def _generate(path: Path, search_file: Path, n: int, seed: int) -> dict[str, flo
             conn.execute(f"DELETE FROM main.incident_search_{shadow}")
             conn.execute(f"INSERT INTO main.incident_search_{shadow} "
                          f"SELECT * FROM side.incident_search_{shadow}")
+        # Into the empty table with the same indexes: SQLite copies the table and index
+        # b-trees record by record, in order, without a sort.
+        conn.execute("INSERT INTO main.claims SELECT * FROM side.claims")
         conn.execute("COMMIT")
         conn.execute("DETACH side")
         marks["fts_copy_s"] = time.perf_counter()
