@@ -20,6 +20,7 @@ from db import vocabulary as vocab
 from db.audit import Transaction
 from db.errors import DeskError, ValidationError
 from db.models import Actor
+from db.review import merge_targets
 from db.search_index import reindex
 from db.store import Store
 
@@ -213,8 +214,6 @@ def _write(store: Store, tx: Transaction, article: ArticleText, found: Extractio
     reindex(store.db, incidents)
     report.quotes, report.candidates = len(quote_ids), len(incidents)
     report.actors_added = actors.added
-    from db.review import merge_targets
-
     report.merge_offers = sum(1 for i in incidents if merge_targets(store, i))
 
 

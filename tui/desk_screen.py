@@ -351,8 +351,9 @@ class DeskScreen(Screen[None]):
         await self.app.push_screen(ReviewScreen())
 
     def on_screen_resume(self) -> None:
-        # Back from a dialog or the review queue: show what they changed.
-        if self.is_mounted and self.query(IncidentList):
+        # Back from a dialog or the review queue: show what they changed, if anything. A
+        # save from a dialog has refreshed the desk already, and a cancel changed nothing.
+        if self.is_mounted and self.query(IncidentList) and self.incident_list.window.changed():
             self.refresh_desk()
 
     def action_help(self) -> None:
