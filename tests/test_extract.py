@@ -657,3 +657,38 @@ def test_aqap_claim_and_local_blame():
     text = ("Al-Qaeda in the Arabian Peninsula claimed the bombing in a statement on Telegram. "
             "Mohammed al-Naqib, a spokesman for the southern forces, blamed AQAP for the ambush.")
     assert pairs(text) == {("Al-Qaeda in the Arabian Peninsula", "claimed"), ("Al-Qaeda in the Arabian Peninsula", "assessed")}
+
+
+# --- clause-level attribution (held-out round 5) -------------------------------------------------
+
+def test_he_is_the_last_person_who_spoke_not_the_last_person_named():
+    text = ("Defence spokesman Omar Khalil said Interior Minister Salem Darwish had ordered an inquiry. "
+            "“Nobody will escape,” he told reporters.")
+    assert quotes(text) == [("Nobody will escape,", "Omar Khalil")]
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("A fisherman from Basra, who gave only his first name, said", "fisherman"),
+    ("A hospital nurse who was on duty told reporters", "hospital nurse"),
+])
+def test_an_unnamed_subject_of_a_speech_verb_is_the_speaker_of_he_said(subject, speaker):
+    text = f"{subject} the ward was full. “We ran out of beds by midnight,” he said."
+    assert quotes(text) == [("We ran out of beds by midnight,", speaker)]
+
+
+def test_a_bare_name_after_a_preposition_of_place_is_not_a_person():
+    text = "Rauf Ahmed, a teacher near Qara Dagh, told reporters the shelling lasted an hour. “The children cried,” he said."
+    assert quotes(text) == [("The children cried,", "Rauf Ahmed")]
+
+
+def test_name_with_letters_beyond_ascii():
+    assert quotes("“The border is closed,” Colonel Şükrü Öztürk said.") == [("The border is closed,", "Şükrü Öztürk")]
+
+
+@pytest.mark.parametrize("intro", [
+    "according to a statement by the Basra Operations Command.",
+    "the Basra Operations Command said in a statement.",
+])
+def test_the_statement_is_spoken_by_whoever_issued_it(intro):
+    text = f"A drone fell near the port, {intro} “The drone carried no explosives,” the statement said."
+    assert quotes(text) == [("The drone carried no explosives,", "Basra Operations Command")]

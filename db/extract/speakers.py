@@ -35,9 +35,13 @@ _STOP = frozenset(
     "i monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december however separately earlier later also".split()
 )
-_TOK = (r"(?:(?:Gen|Maj|Lt|Col|Brig|Capt|Sgt|Adm|Dr|Mr|Ms|Mrs|Sen|Rep|Gov|Prof)\.|[A-Z]\."
-        r"|(?:al|el|bin|ibn|abu|bint|ad|as|ash|an|ar|at)-[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
-        r"|[A-Z][a-z]+(?:[-’'][A-Za-z][a-z]+)*)")
+# Turkish, Kurdish and French names carry letters beyond ASCII ("Cem Yalçınkaya", "Şahin").
+_LATIN = [chr(c) for c in range(0xC0, 0x250) if chr(c) not in "×÷"]
+_UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_LO = "a-z" + "".join(c for c in _LATIN if c.islower())
+_TOK = (rf"(?:(?:Gen|Maj|Lt|Col|Brig|Capt|Sgt|Adm|Dr|Mr|Ms|Mrs|Sen|Rep|Gov|Prof)\.|[A-Z]\."
+        rf"|(?:al|el|bin|ibn|abu|bint|ad|as|ash|an|ar|at)-[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)*"
+        rf"|[{_UP}][{_LO}]+(?:[-’'][{_UP}{_LO}][{_LO}]+)*)")
 _RUN = re.compile(rf"(?<![\w-]){_TOK}(?:[ \t]+{_TOK}){{0,6}}(?![\w-])")
 _VERB = (r"(?:said|says|say|added|adds|told|tells|stated|states|noted|notes|announced|announces|warned|warns"
          r"|wrote|writes|declared|insisted|explained|stressed|argued|asserted|posted|tweeted|replied|responded"
@@ -53,6 +57,11 @@ _BARE_ROLE = (r"(?:(?:deputy|senior|chief|acting|former|official|military|media)
 # A name followed by its role or a verb of speech or of taking a side ("Hassan al-Mousawi rejected ...").
 _SPEAKS_NEXT = re.compile(rf"\s*(?:,\s*(?:a|an|the|who|{_BARE_ROLE})\b"
                           rf"|\s*,?\s*(?:\w+ly\s+)?(?:{_VERB}|rejected|dismissed|condemned|blamed|accused)\b)")
+# Before a verb of speech, past an appositive: "Mahmud Sindi, a village headman near Kani Masi, told".
+_SUBJECT_NEXT = re.compile(rf"\s*(?:,[^,.;“”\"]{{1,100}}?)?,?\s*(?:\w+ly\s+)?{_VERB}\b")
+# "near Kani Masi, told": a bare name after a preposition of place is a place, "Observatory for Human
+# Rights" the tail of a longer name.
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|at|from|outside|inside|around|towards?|across)|[A-Z][\w’'-]*\s+(?:for|of))\s+$")
 # "said Mehdi Rastegar, ...": a name right after the verb is a speaker too.
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|[Aa]ccording to|told)\s+$")
 _APPOS_AFTER = re.compile(rf",\s+(?:(?:a|an|the)\s+([^,.;“”\"]{{3,80}}?)|({_BARE_ROLE}[^,.;“”\"]{{0,70}}?))\s*(?=[,.;])")
@@ -103,9 +112,23 @@ _UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne)\s+(?!of\b)((?:(?:[\w-]+|(?:[A-Z]\.)+)[ \t]+){0,3}?(?:official|source|officer|diplomat|commander)s?)\b")
 # "one of the officials": one of a group named before ("two security officials"), else just the noun.
 _ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these|them)\s+((?:[\w-]+\s+){0,2}?(?:official|source|officer|diplomat|commander))s\b")
+# Any subject of a verb of speech is a source: "A shopkeeper in Mayadin, who asked not to be named, said",
+# "An airport employee who was on a night shift said". "A ministry statement said" is a document.
+_SOURCE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:[a-z][\w-]*[ \t]+){0,3}?(?!statement|report|video|post|letter"
+    r"|message|communique|tweet|document)[a-z][\w-]*)(?:[ \t]+(?:in|from|at|near|of)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?"
+    r"(?:,[ \t]*who\b[^,.;“”\"]{0,80},|[ \t]+who\b[^,.;“”\"]{0,80}?)?[ \t]+(?:said|told|says|tells|added)\b")
 _HONORIFICS = frozenset(("mr", "ms", "mrs", "dr"))
 # Arabic names drop the article in later references: "Mohammed Shia al-Sudani" ... "Sudani said".
 _PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-")
+
+
+# Who issued a statement that "the statement said" refers back to: "according to a statement by the
+# region's interior ministry", "the Joint Operations Command said in a statement", "X issued a statement".
+_STATEMENT_WORD = re.compile(r"\bstatements?\b")
+_STATEMENT_BY = re.compile(r"\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+((?:the\s+)?[^,.;:“”\"]{3,90})")
+_ISSUED = re.compile(r"\b(?:said|says|announced|added|stated|wrote|issued|released|published|posted)\b"
+                     r"[^.;:“”\"]{0,40}?\b(?:a|an|its|their|the)\s+(?:\w+\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +137,7 @@ class Person:
     end: int
     name: str
     role: str | None
+    subject: bool = False  # the subject of a verb of speech: whom a later "he said" most likely means
 
 
 def _words_left(text: str, pos: int, limit: int = 5) -> list[str]:
@@ -161,14 +185,18 @@ def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
             name_toks = _earlier_full_name(text, start, name_toks[0]) or name_toks
         role_words = _left_role_words(text, m.start()) + toks[:j + 1]
         titled = any(w.lower() in TITLES for w in role_words)
+        before = _SPEAKS_BEFORE.search(text, max(0, start - 16), start) is not None
         if not titled and not known:
-            if len(name_toks) < 2 or not (_SPEAKS_NEXT.match(text, m.end()) or _SPEAKS_BEFORE.search(text, max(0, start - 16), start)):
+            if len(name_toks) < 2 or not (_SPEAKS_NEXT.match(text, m.end()) or before):
+                continue
+            if _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue
         role = _appositive(text, m.start(), m.end()) or _role_prefix(role_words)
+        subject = before or _SUBJECT_NEXT.match(text, m.end()) is not None
         if known and len(name_toks) <= len(known.name.split()):
-            out.append(Person(start, m.end(), known.name, role or known.role))
+            out.append(Person(start, m.end(), known.name, role or known.role, subject))
             continue
-        p = Person(start, m.end(), " ".join(name_toks), role)
+        p = Person(start, m.end(), " ".join(name_toks), role, subject)
         by_surname[_surname(name_toks[-1])] = p
         out.append(p)
     out.extend(_unnamed(text))
@@ -200,7 +228,10 @@ def _surname(token: str) -> str:
 
 
 def _unnamed(text: str) -> list[Person]:
-    out = [Person(m.start(), m.end(), m.group(1), None) for m in _UNNAMED.finditer(text)]
+    out = [Person(m.start(), m.end(), m.group(1), None, _SUBJECT_NEXT.match(text, m.end()) is not None)
+           for m in _UNNAMED.finditer(text)]
+    named = {p.start for p in out}
+    out.extend(Person(m.start(), m.end(1), m.group(1), None, True) for m in _SOURCE.finditer(text) if m.start() not in named)
     if "ne of th" not in text:  # a substring test is far cheaper than the pattern on most articles
         return out
     for m in _ONE_OF.finditer(text):
@@ -239,11 +270,38 @@ class Resolver:
         self.quoted: list[tuple[int, int]] = []
         self.bodies: list[tuple[int, str]] = []
         self._people = {p.name for p in persons}
+        self.sents: list[Sentence] = []
+        self._issuers: list[tuple[int, str]] | None = None
 
     def heard(self, start: int, speaker: str | None) -> None:
         """Record who spoke the quote opening at `start` when that was a body, not a person."""
         if speaker and speaker not in self._people:
             self.bodies.append((start, speaker))
+
+    def statement_issuer(self, pos: int) -> tuple[int, str] | None:
+        """Who issued the last statement named before `pos`, with where it was named."""
+        if self._issuers is None:  # found on first use: few articles say "the statement said"
+            self._issuers = [i for m in _STATEMENT_WORD.finditer(self.text) if (i := self._issuer(m))]
+        found = None
+        for at, who in self._issuers:
+            if at >= pos:
+                break
+            found = (at, who)
+        return found
+
+    def _issuer(self, m: re.Match) -> tuple[int, str] | None:
+        if self._quoted(m.start()) or not self.sents:
+            return None
+        by = _STATEMENT_BY.match(self.text, m.end())
+        if by:
+            name, _ = self.resolve(by.start(1), by.end(1))
+            return (m.start(), name) if name else None
+        sent = self.sents[sentence_at(self.sents, m.start())]
+        verb = _ISSUED.search(self.text, max(sent.start, m.start() - 60), m.start())
+        if verb is None:
+            return None
+        name, _ = self.resolve(sent.start, verb.start())
+        return (m.start(), name) if name and name != "statement" else None
 
     def _quoted(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted)
@@ -267,6 +325,15 @@ class Resolver:
             if p.start >= s and p.end <= e:
                 found = p
         return found
+
+    def last_speaker(self, pos: int) -> Person | None:
+        """Whom "he said" means: the last person who spoke, unless someone named after them stands in a
+        later paragraph (the sentence before named a new person, not yet said to speak)."""
+        last = self.last_person(pos)
+        for p in reversed(self.persons):
+            if p.end <= pos and p.subject:
+                return p if last is None or "\n" not in self.text[p.start:last.start] else last
+        return last
 
     def last_person(self, pos: int, noun: str | None = None) -> Person | None:
         found = None
@@ -332,7 +399,7 @@ class Resolver:
         phrase = " ".join(_TIME_WORDS.sub(" ", phrase).split()).strip(" ,")
         low = phrase.lower()
         if low in ("he", "she"):
-            p = self.last_person(s)
+            p = self.last_speaker(s)
             return (p.name, p.role) if p else (None, None)
         if low in ("it", "they") or (_ROLE_NOUN.match(phrase) and _ROLE_NOUN.match(phrase).group(1).lower() in _GROUP_NOUNS):
             a = self.last_subject(s)
@@ -342,6 +409,9 @@ class Resolver:
             return (a.entry.name, None) if a else (None, None)
         if _STATEMENT.match(phrase):
             a = self.last_speaking_actor(s) or self.last_subject(s)
+            issuer = self.statement_issuer(s)
+            if issuer and (a is None or issuer[0] > a.start):
+                return issuer[1], None
             return (a.entry.name, None) if a else (None, None)
         rn = _ROLE_NOUN.match(phrase)
         org = self.last_org(s, rn.group(1).lower()) if rn else None
@@ -389,6 +459,7 @@ def attribute(
     """(speaker, role, attributed) for each raw quote, in order."""
     out: list[tuple[str | None, str | None, bool]] = []
     res.quoted = [(q.open_at, q.close_at or q.end) for q in raw]
+    res.sents = sents
     for i, q in enumerate(raw):
         found = _after(text, q, res) if q.close_at is not None else None
         if found is None:
