@@ -692,3 +692,14 @@ def test_name_with_letters_beyond_ascii():
 def test_the_statement_is_spoken_by_whoever_issued_it(intro):
     text = f"A drone fell near the port, {intro} “The drone carried no explosives,” the statement said."
     assert quotes(text) == [("The drone carried no explosives,", "Basra Operations Command")]
+
+
+def test_a_named_person_outranks_the_role_in_his_appositive():
+    text = "“The road is mined,” Dilshad Omar, an official in the district council, told AFP."
+    assert quotes(text) == [("The road is mined,", "Dilshad Omar")]
+
+
+def test_the_outlet_told_is_not_the_speaker_of_he_said():
+    text = ("A Saudi analyst, Dr. Nawaf al-Shammari, told Al Arabiya that the timing mattered. "
+            "“They chose the holiday on purpose,” he said.")
+    assert quotes(text) == [("They chose the holiday on purpose,", "Nawaf al-Shammari")]

@@ -62,6 +62,7 @@ _SUBJECT_NEXT = re.compile(rf"\s*(?:,[^,.;“”\"]{{1,100}}?)?,?\s*(?:\w+ly\s+)
 # "near Kani Masi, told": a bare name after a preposition of place is a place, "Observatory for Human
 # Rights" the tail of a longer name.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|at|from|outside|inside|around|towards?|across)|[A-Z][\w’'-]*\s+(?:for|of))\s+$")
+_SAID_BEFORE = re.compile(r"\b(?:said|[Aa]ccording to)\s+$")
 # "said Mehdi Rastegar, ...": a name right after the verb is a speaker too.
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|[Aa]ccording to|told)\s+$")
 _APPOS_AFTER = re.compile(rf",\s+(?:(?:a|an|the)\s+([^,.;“”\"]{{3,80}}?)|({_BARE_ROLE}[^,.;“”\"]{{0,70}}?))\s*(?=[,.;])")
@@ -72,7 +73,7 @@ _AFTER1 = re.compile(rf"\s*[,.]?\s*((?:[^.“”\"!?;]|{_ABBR_DOT}){{1,90}}?)\s+
 _AFTER2 = re.compile(rf"\s*[,.]?\s*({_VERB})\s+((?:[^.,;“”\"]|{_ABBR_DOT}){{1,90}})")
 # `“… attack.” the ministry said`: a full stop inside the marks, yet the sentence goes on in lower case.
 _LOWER_NEXT = re.compile(r"[ \t]+(?:the|a|an|he|she|it|they)\b")
-_INTRO_END = re.compile(rf"\b{_VERB}\b[^.:;“”\"]{{0,40}}[:.]\s*$")
+_INTRO_END = re.compile(rf"\b{_VERB}\b[^.:;“”\"]{{0,90}}[:.]\s*$")
 _TRIM_AFTER2 = re.compile(r"\s+(?:in|on|at|who|to|during|late|early|after|before|from|when|while)\b.*$", re.S)
 _TIME_WORDS = re.compile(
     r"\b(?:late|early|on|later|also|earlier|separately|yesterday|today|then|again|previously|in a statement|have|has|had"
@@ -88,6 +89,9 @@ _STATEMENT = re.compile(r"^(?:the|its|their|a)\s+(?:(?:group|militia|faction|mov
 _SPEAKING = re.compile(r"['’]?s?(?:,[^,.;“”\"]{0,120}?,)?\s*(?:[\w-]+\s+){0,3}?"
                        r"(?:said|says|stated|announced|added|claimed|posted|wrote|issued)\b")
 _ASIDE_OPEN = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|part of|including|itself)\b[^,.;“”\"]*$")
+_IN_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,.;“”\"]*$")
+# "in response to what it called": a subordinate clause opens a new subject.
+_CLAUSE_WORD = re.compile(r".*\b(?:that|what|which|who|because|when|while|whom)\s+", re.S)
 _ASIDE_CLOSE = re.compile(r"[^,.;“”\"]{0,80}[,.]")  # "…, a front for KH." closes at the full stop
 # "the ministry said" refers back to the organisation named in full before: "Iran's mission to the UN",
 # "the Kurdistan Region's interior ministry", "the US Consulate General in Erbil".
@@ -138,6 +142,7 @@ class Person:
     name: str
     role: str | None
     subject: bool = False  # the subject of a verb of speech: whom a later "he said" most likely means
+    named: bool = True  # False for a source known by a role only ("a senior security official")
 
 
 def _words_left(text: str, pos: int, limit: int = 5) -> list[str]:
@@ -192,7 +197,8 @@ def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
             if _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue
         role = _appositive(text, m.start(), m.end()) or _role_prefix(role_words)
-        subject = before or _SUBJECT_NEXT.match(text, m.end()) is not None
+        # "told Reuters": the one told listens; "said Mehdi Rastegar" speaks.
+        subject = _SAID_BEFORE.search(text, max(0, start - 16), start) is not None or _SUBJECT_NEXT.match(text, m.end()) is not None
         if known and len(name_toks) <= len(known.name.split()):
             out.append(Person(start, m.end(), known.name, role or known.role, subject))
             continue
@@ -228,10 +234,10 @@ def _surname(token: str) -> str:
 
 
 def _unnamed(text: str) -> list[Person]:
-    out = [Person(m.start(), m.end(), m.group(1), None, _SUBJECT_NEXT.match(text, m.end()) is not None)
+    out = [Person(m.start(), m.end(), m.group(1), None, _SUBJECT_NEXT.match(text, m.end()) is not None, False)
            for m in _UNNAMED.finditer(text)]
-    named = {p.start for p in out}
-    out.extend(Person(m.start(), m.end(1), m.group(1), None, True) for m in _SOURCE.finditer(text) if m.start() not in named)
+    seen = {p.start for p in out}
+    out.extend(Person(m.start(), m.end(1), m.group(1), None, True, False) for m in _SOURCE.finditer(text) if m.start() not in seen)
     if "ne of th" not in text:  # a substring test is far cheaper than the pattern on most articles
         return out
     for m in _ONE_OF.finditer(text):
@@ -239,7 +245,7 @@ def _unnamed(text: str) -> list[Person]:
         for p in out:
             if p.start < m.start() and p.name.endswith(noun.split()[-1] + "s"):
                 noun = p.name[:-1]
-        out.append(Person(m.start(), m.end(), noun, None))
+        out.append(Person(m.start(), m.end(), noun, None, named=False))
     return out
 
 
@@ -275,7 +281,7 @@ class Resolver:
 
     def heard(self, start: int, speaker: str | None) -> None:
         """Record who spoke the quote opening at `start` when that was a body, not a person."""
-        if speaker and speaker not in self._people:
+        if speaker and speaker[0].isupper() and speaker not in self._people:
             self.bodies.append((start, speaker))
 
     def statement_issuer(self, pos: int) -> tuple[int, str] | None:
@@ -320,11 +326,12 @@ class Resolver:
         return found
 
     def person_in(self, s: int, e: int) -> Person | None:
-        found = None
-        for p in self.persons:
-            if p.start >= s and p.end <= e:
-                found = p
-        return found
+        """The person a subject phrase names: a name before a role ("A senior official, Yasser
+        al-Haddi, told"), and not one inside its appositive ("Rojhat Derik, an official in the ...")."""
+        inside = [p for p in self.persons if p.start >= s and p.end <= e]
+        named = [p for p in inside if p.named] or inside
+        heads = [p for p in named if not _IN_APPOSITIVE.search(self.text, max(s, p.start - 100), p.start)]
+        return (heads or named or [None])[-1]
 
     def last_speaker(self, pos: int) -> Person | None:
         """Whom "he said" means: the last person who spoke, unless someone named after them stands in a
@@ -397,6 +404,10 @@ class Resolver:
         phrase = phrase.rstrip(" ,")
         phrase = phrase[phrase.rfind(",") + 1:]
         phrase = " ".join(_TIME_WORDS.sub(" ", phrase).split()).strip(" ,")
+        tail = _CLAUSE_WORD.match(phrase)
+        # "X said that it condemned": "it" is X, whom the first verb names.
+        if tail and tail.end() < len(phrase) and not _VERB_RE.search(phrase, 0, tail.end()):
+            phrase = phrase[tail.end():]
         low = phrase.lower()
         if low in ("he", "she"):
             p = self.last_speaker(s)
