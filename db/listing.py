@@ -18,13 +18,14 @@ the audit log for this one) and then forgets its count, cache and anchors.
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
 import sqlite_utils
 
+from db.incident_sets import HITS, IncidentSet, actor_set, desk_stamp, search_set
 from db.models import from_row
 from db.search import parse
 from db.vocabulary import ATTRIBUTION_STATUSES
@@ -101,27 +102,10 @@ _EQUALS = ("country", "admin1", "weapon_category", "tlp")
 
 
 @dataclass(frozen=True)
-class _Set:
-    """Incidents named by a search or an actor, found through their own index.
-
-    ``drive`` lets the planner start from these incidents (cheap when they are few);
-    ``probe`` tests one incident at a time, for walking an index of the list instead.
-    """
-
-    drive: str
-    probe: str
-    params: list[Any]
-    count_sql: str  # how many incidents, exactly
-    count_params: list[Any]
-    estimate: int  # an upper bound, cheap to know
-    table: str | None = None  # the temp table of search hits it reads
-
-
-@dataclass(frozen=True)
 class _Where:
     columns: list[str]
     params: list[Any]
-    sets: list[_Set]
+    sets: list[IncidentSet]
     message: str = ""  # why a search cannot run; the list is then empty
     facet: str = ""  # an index hint that covers every column condition, for counting
 
@@ -132,6 +116,10 @@ class _Where:
     @property
     def tables(self) -> list[str]:
         return [s.table for s in self.sets if s.table]
+
+    def for_probes(self, rows: int) -> _Where:
+        """These conditions with each set ready to be probed ``rows`` times."""
+        return replace(self, sets=[s.for_probes(rows) for s in self.sets])
 
     def sql(self, *, probe: bool) -> tuple[str, list[Any]]:
         if self.message:
@@ -164,43 +152,15 @@ def _column_clauses(f: IncidentFilter) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
-def _actor_set(db: sqlite_utils.Database, actor_id: int, stance: str | None) -> _Set:
-    if stance is not None:
-        claims = "FROM claims c WHERE c.actor_id = ? AND c.stance = ?"
-        return _Set(f"id IN (SELECT c.incident_id {claims})",
-                    f"EXISTS (SELECT 1 {claims} AND c.incident_id = incidents.id)",
-                    [actor_id, stance], f"SELECT count(DISTINCT c.incident_id) {claims}",
-                    [actor_id, stance], db.execute(f"SELECT count(*) {claims}", [actor_id, stance]).fetchone()[0])
-    claims = "FROM claims c WHERE c.actor_id = ?"
-    claimed = f"EXISTS (SELECT 1 {claims} AND c.incident_id = incidents.id)"
-    estimate = db.execute(f"SELECT (SELECT count(*) {claims}) + (SELECT count(*) FROM incidents "
-                          "WHERE lead_actor_id = ?)", [actor_id, actor_id]).fetchone()[0]
-    # Counted in two disjoint parts: a UNION would sort every id to drop the duplicates.
-    count_sql = (f"SELECT (SELECT count(DISTINCT c.incident_id) {claims}) + (SELECT count(*) "
-                 f"FROM incidents WHERE lead_actor_id = ? AND NOT {claimed})")
-    return _Set(f"id IN (SELECT c.incident_id {claims} "
-                "UNION ALL SELECT id FROM incidents WHERE lead_actor_id = ?)",
-                f"({claimed} OR lead_actor_id = ?)", [actor_id, actor_id],
-                count_sql, [actor_id] * 3, estimate)
-
-
-def _search_set(db: sqlite_utils.Database, match: str) -> _Set:
-    table, size = HITS.table(db, match)
-    # IN would first copy every hit into an ephemeral index; EXISTS looks one up by rowid.
-    return _Set(f"id IN (SELECT id FROM temp.{table})",
-                f"EXISTS (SELECT 1 FROM temp.{table} h WHERE h.id = incidents.id)",
-                [], f"SELECT {size}", [], size, table)
-
-
 def build_where(db: sqlite_utils.Database, f: IncidentFilter) -> _Where:
     """The conditions of a filter, its search resolved to a table of hits."""
     clauses, params = _column_clauses(f)
     search = parse(f.search)
     if search.message:
         return _Where([], [], [], search.message)
-    sets = [] if f.actor_id is None else [_actor_set(db, f.actor_id, f.actor_stance)]
+    sets = [] if f.actor_id is None else [actor_set(db, f.actor_id, f.actor_stance)]
     if search.match is not None:
-        sets.append(_search_set(db, search.match))
+        sets.append(search_set(db, search.match, _scalar(db, _TOTAL, [])))
     return _Where(clauses, params, sets, facet=_facet(f))
 
 
@@ -219,64 +179,6 @@ def _facet(f: IncidentFilter) -> str:
     return ""
 
 
-def desk_stamp(db: sqlite_utils.Database) -> tuple[int, int]:
-    """Changes whenever the desk does: commits by others, and audited writes of our own."""
-    version = db.execute("PRAGMA data_version").fetchone()[0]
-    last = db.execute("SELECT max(id) FROM audit_log").fetchone()[0] or 0
-    return version, last
-
-
-class _HitTables:
-    """Search hits as temp tables of incident ids, the last few searches per connection.
-
-    Collecting the hits once per search text lets the count, every page and the status
-    counts test membership with a primary-key lookup instead of re-running the match.
-    """
-
-    KEEP = 4
-
-    def __init__(self) -> None:
-        self._tables: dict[int, OrderedDict[str, tuple[str, int, tuple[int, int]]]] = {}
-        self._names = itertools.count(1)
-
-    def table(self, db: sqlite_utils.Database, match: str) -> tuple[str, int]:
-        """The name of the table holding the hits of ``match``, and how many there are."""
-        tables = self._tables.setdefault(id(db.conn), OrderedDict())
-        stamp = desk_stamp(db)
-        known = tables.get(match)
-        if known and known[2] == stamp and _temp_exists(db, known[0]):
-            tables.move_to_end(match)
-            return known[0], known[1]
-        if known:
-            self._drop(db, tables, match)
-        name = f"search_hits_{next(self._names)}"
-        db.execute(f"CREATE TEMP TABLE {name} (id INTEGER PRIMARY KEY)")
-        size = db.execute(f"INSERT INTO temp.{name} SELECT rowid FROM incident_search "
-                          "WHERE incident_search MATCH ?", [match]).rowcount
-        tables[match] = (name, size, stamp)
-        while len(tables) > self.KEEP:
-            self._drop(db, tables, next(iter(tables)))
-        return name, size
-
-    def alive(self, db: sqlite_utils.Database, names: list[str]) -> bool:
-        """Whether these tables are all still kept (newer searches evict older ones)."""
-        kept = {entry[0] for entry in self._tables.get(id(db.conn), {}).values()}
-        return kept.issuperset(names)
-
-    @staticmethod
-    def _drop(db: sqlite_utils.Database, tables: OrderedDict[str, Any], match: str) -> None:
-        name = tables.pop(match)[0]
-        db.execute(f"DROP TABLE IF EXISTS temp.{name}")
-
-
-def _temp_exists(db: sqlite_utils.Database, name: str) -> bool:
-    return db.execute("SELECT 1 FROM temp.sqlite_master WHERE name = ?", [name]).fetchone() \
-        is not None
-
-
-HITS = _HitTables()
-
-
 class IncidentWindow:
     """Rows of the incident list by position for one query."""
 
@@ -291,6 +193,7 @@ class IncidentWindow:
 
     def _reset(self) -> None:
         self._where: _Where | None = None
+        self._probing: _Where | None | object = _UNKNOWN
         self._count: int | None = None
         self._pages: OrderedDict[int, list[IncidentRow]] = OrderedDict()
         self._anchor_at: list[int] = []  # sorted positions with a known key
@@ -309,7 +212,18 @@ class IncidentWindow:
     def where(self) -> _Where:
         if self._where is None or not HITS.alive(self.db, self._where.tables):
             self._where = build_where(self.db, self.query.filter)
+            self._probing = _UNKNOWN
         return self._where
+
+    @property
+    def probing(self) -> _Where | None:
+        """The conditions set to walk the column filters' index, if that is the way in."""
+        where = self.where
+        if self._probing is _UNKNOWN or (
+                isinstance(self._probing, _Where)
+                and not HITS.alive(self.db, self._probing.tables)):
+            self._probing = _probing(self.db, where)
+        return self._probing  # type: ignore[return-value]
 
     @property
     def message(self) -> str:
@@ -319,7 +233,7 @@ class IncidentWindow:
     def count(self) -> int:
         self.changed()
         if self._count is None:
-            self._count = _count(self.db, self.where)
+            self._count = _count(self.db, self.where, lambda: self.probing)
         return self._count
 
     def rows(self, start: int, stop: int) -> list[IncidentRow]:
@@ -340,8 +254,8 @@ class IncidentWindow:
                               [*params, incident_id]).fetchone()
         if row is None:
             return None
-        hint, probe = self._plan()
-        sql, params = self.where.sql(probe=probe)
+        hint, where, probe = self._plan(reach=self.count())
+        sql, params = where.sql(probe=probe)
         before = ">" if self.query.descending else "<"
         position = _scalar(self.db, f"SELECT count(*) FROM incidents{hint}{sql}{joiner}"
                                     f"({self._key}, id) {before} (?, ?)",
@@ -358,7 +272,9 @@ class IncidentWindow:
                 "SELECT attribution_status, n FROM incident_status_counts").fetchall())
         else:
             where = build_where(self.db, others)
-            probe = _probe_first(self.db, where)
+            probing = _probing(self.db, where)
+            probe = probing is not None
+            where = probing or where
             sql, params = where.sql(probe=probe)
             columns = ", ".join(f"count(*) FILTER (WHERE attribution_status = '{status}')"
                                 for status in ATTRIBUTION_STATUSES)
@@ -411,8 +327,8 @@ class IncidentWindow:
         """``limit`` rows after skipping ``skip`` past ``anchor`` (or the list's end)."""
         descending = self.query.descending == forward
         direction, op = ("DESC", "<") if descending else ("ASC", ">")
-        hint, probe = self._plan()
-        sql, params = self.where.sql(probe=probe)
+        hint, where, probe = self._plan(reach=skip + limit)
+        sql, params = where.sql(probe=probe)
         if anchor is not None:
             sql += (" AND " if sql else " WHERE ") + f"({self._key}, id) {op} (?, ?)"
             params += anchor
@@ -425,17 +341,28 @@ class IncidentWindow:
         return ([from_row(IncidentRow, r) for r in records],
                 [(r["sort_key"], r["id"]) for r in records])
 
-    def _plan(self) -> tuple[str, bool]:
-        """An index hint, and whether to probe sets row by row, for reading pages.
+    def _plan(self, reach: int) -> tuple[str, _Where, bool]:
+        """An index hint, the conditions, and whether they probe sets row by row, for
+        reading ``reach`` rows of the list.
 
         When matches are dense, walking the sort index and testing each row reaches a page
-        quickly (the planner sometimes prefers to sort every match); when they are sparse,
-        starting from the matches and sorting them is quicker.
+        quickly (the planner sometimes prefers to sort every match); when column filters
+        leave few rows, walking their index and testing each does; else starting from the
+        sets' matches and sorting them is quicker.
         """
         total = _scalar(self.db, _TOTAL, [])
-        if self.query.filter.active and self.count() >= _WALK_DENSITY * total:
-            return f" INDEXED BY {_SORT_INDEXES[self.query.sort]}", True
-        return "", False
+        count = self.count()
+        if self.query.filter.active and count >= _WALK_DENSITY * total:
+            walked = reach * total // max(count, 1)
+            return (f" INDEXED BY {_SORT_INDEXES[self.query.sort]}",
+                    self.where.for_probes(walked), True)
+        probing = self.probing
+        if probing is not None:
+            return probing.facet, probing, True
+        return "", self.where, False
+
+
+_UNKNOWN = object()
 
 
 # The whole desk's count, kept by triggers: count(*) would walk a million index entries.
@@ -446,21 +373,24 @@ def _scalar(db: sqlite_utils.Database, sql: str, params: list[Any]) -> int:
     return db.execute(sql, params).fetchone()[0]
 
 
-def _probe_first(db: sqlite_utils.Database, where: _Where) -> bool:
-    """Whether the column filters leave fewer rows than the smallest set names.
-
-    If so, walking their index and probing each set beats starting from a set.
+def _probing(db: sqlite_utils.Database, where: _Where) -> _Where | None:
+    """The conditions set to walk the column filters' index and probe each set, if the
+    column filters leave fewer rows than the smallest set names (that is then quicker than
+    starting from a set); else None.
     """
     if not (where.sets and where.columns):
-        return False
+        return None
     columns = _Where(where.columns, where.params, [], facet=where.facet)
     column_sql, column_params = columns.sql(probe=True)
     matching = _scalar(db, f"SELECT count(*) FROM {columns.counted(probe=True)}{column_sql}",
                        column_params)
-    return matching <= min(s.estimate for s in where.sets)
+    if matching > min(s.estimate for s in where.sets):
+        return None
+    return where.for_probes(matching)
 
 
-def _count(db: sqlite_utils.Database, where: _Where) -> int:
+def _count(db: sqlite_utils.Database, where: _Where,
+           probing: Callable[[], _Where | None]) -> int:
     if where.message:
         return 0
     if not (where.columns or where.sets):
@@ -468,6 +398,8 @@ def _count(db: sqlite_utils.Database, where: _Where) -> int:
     if len(where.sets) == 1 and not where.columns:
         only = where.sets[0]
         return _scalar(db, only.count_sql, only.count_params)
-    probe = _probe_first(db, where)
-    sql, params = where.sql(probe=probe)
-    return _scalar(db, f"SELECT count(*) FROM {where.counted(probe=probe)}{sql}", params)
+    walk = probing()
+    chosen = walk or where
+    sql, params = chosen.sql(probe=walk is not None)
+    return _scalar(db, f"SELECT count(*) FROM {chosen.counted(probe=walk is not None)}{sql}",
+                   params)

@@ -40,9 +40,7 @@ def reindex(db: sqlite_utils.Database, incident_ids: Iterable[int]) -> None:
 
 def incidents_of_actor(db: sqlite_utils.Database, actor_id: int) -> list[int]:
     """The incidents whose documents carry this actor's names."""
-    rows = db.execute(
-        "SELECT id FROM incidents WHERE lead_actor_id = ? "
-        "UNION SELECT incident_id FROM claims WHERE actor_id = ?", (actor_id, actor_id))
+    rows = db.execute("SELECT incident_id FROM incident_actors WHERE actor_id = ?", [actor_id])
     return [row[0] for row in rows]
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from db import incident_sets
 from db.listing import (PAGE, SORT_KEYS, IncidentFilter, IncidentQuery, IncidentWindow)
 from db.search_index import rebuild_all
 from db.store import Store
@@ -162,12 +163,31 @@ FILTERS: list[tuple[IncidentFilter, str, tuple]] = [
     (IncidentFilter(search="KH", date_from="2021-01-01", tlp="red"),
      "WHERE occurred_on >= '2021-01-01' AND tlp = 'red' AND (lead_actor_id = 1 OR id IN "
      "(SELECT incident_id FROM claims WHERE actor_id = 1))", ()),
+    (IncidentFilter(search="incident"), "", ()),
+    (IncidentFilter(search="Ain al-Asa", country="Iraq"),
+     "WHERE location = 'Ain al-Asad' AND country = 'Iraq'", ()),
+    (IncidentFilter(search="ÉRBI"), "WHERE location = 'Erbil' OR admin1 = 'Erbil'", ()),
+    (IncidentFilter(search="erbilx"), "WHERE 0", ()),
     (IncidentFilter(country="Jordan"), "WHERE 0", ()),
 ]
 
 
+@pytest.fixture(params=["chosen by cost", "always collected", "kept in the index",
+                        "kept, collected for long walks"])
+def search_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every way a search set can be read, forced, so each is checked on a small desk."""
+    if request.param == "always collected":
+        monkeypatch.setattr(incident_sets, "COLLECT_COST", 0.0)
+    elif request.param == "kept in the index":
+        monkeypatch.setattr(incident_sets, "COLLECT_COST", 1e9)
+    elif request.param == "kept, collected for long walks":
+        monkeypatch.setattr(incident_sets, "_collect_first", lambda hits, size, terms: False)
+        monkeypatch.setattr(incident_sets, "FTS_PROBE_COST", 1e9)
+    return request.param
+
+
 @pytest.mark.parametrize("case", FILTERS, ids=lambda c: c[1][:40])
-def test_filter_combinations_match_sql(desk: Store, case: tuple) -> None:
+def test_filter_combinations_match_sql(desk: Store, case: tuple, search_mode: str) -> None:
     incident_filter, where, params = case
     for query in (IncidentQuery("date", True, incident_filter),
                   IncidentQuery("place", False, incident_filter)):
@@ -193,7 +213,8 @@ def test_status_counts_follow_the_other_filters(desk: Store) -> None:
 
 @pytest.mark.parametrize("case", [c for c in FILTERS if not c[0].attribution_statuses],
                          ids=lambda c: c[1][:40])
-def test_status_counts_under_other_filters_match_sql(desk: Store, case: tuple) -> None:
+def test_status_counts_under_other_filters_match_sql(desk: Store, case: tuple,
+                                                    search_mode: str) -> None:
     incident_filter, where, params = case
     rows = dict(desk.db.execute(
         f"SELECT attribution_status, count(*) FROM incidents {where} GROUP BY 1", params
@@ -216,3 +237,34 @@ def test_status_counts_stay_right_through_edits(desk: Store) -> None:
 def test_unknown_sort_is_refused(desk: Store) -> None:
     with pytest.raises(ValueError):
         IncidentWindow(desk.db, IncidentQuery(sort="colour"))
+
+
+@pytest.mark.parametrize("query", QUERIES[:2], ids=lambda q: f"{q.sort}-{q.descending}")
+def test_index_of_under_a_search(desk: Store, query: IncidentQuery, search_mode: str) -> None:
+    searched = IncidentQuery(query.sort, query.descending, IncidentFilter(search="inciden"))
+    reference = expected(desk, query)
+    window = IncidentWindow(desk.db, searched)
+    for position in (0, 350, N - 1):
+        assert window.index_of(reference[position]) == position
+
+
+def test_actor_ties_follow_claims_and_lead_actors(desk: Store) -> None:
+    def ties() -> set[tuple[int, int]]:
+        return set(desk.db.execute("SELECT actor_id, incident_id FROM incident_actors"))
+
+    def truth() -> set[tuple[int, int]]:
+        return set(desk.db.execute(
+            "SELECT actor_id, incident_id FROM claims WHERE actor_id IS NOT NULL UNION "
+            "SELECT lead_actor_id, id FROM incidents WHERE lead_actor_id IS NOT NULL"))
+
+    assert ties() == truth()
+    claim = desk.db.execute("SELECT id, incident_id FROM claims LIMIT 1").fetchone()
+    with desk.transaction() as tx:
+        tx.update("claims", claim[0], {"actor_id": 2 if claim[1] % 2 else 1})
+        tx.update("incidents", claim[1], {"lead_actor_id": None})
+        tx.update("incidents", claim[1] + 1, {"lead_actor_id": 2})
+    assert ties() == truth()
+    with desk.transaction() as tx:
+        tx.delete("claims", claim[0])
+    delete_incident(desk, claim[1] + 1)
+    assert ties() == truth()
