@@ -33,6 +33,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TypeVar
 
+from db.schema import fill_incident_actors
 from db.store import Store
 
 T = TypeVar("T")
@@ -268,6 +269,16 @@ def _drop_indexes(conn: sqlite3.Connection) -> list[str]:
     return [sql for _, sql in rows]
 
 
+def _drop_actor_ties(conn: sqlite3.Connection) -> list[str]:
+    """Drop the triggers that tie actors to incidents row by row; returns their SQL."""
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                        "AND tbl_name IN ('incidents', 'claims') "
+                        "AND name LIKE 'incident_actors_%'").fetchall()
+    for name, _ in rows:
+        conn.execute(f"DROP TRIGGER [{name}]")
+    return [sql for _, sql in rows]
+
+
 def _fts_config(conn: sqlite3.Connection, name: str, value: int) -> None:
     conn.execute("INSERT INTO incident_search (incident_search, rank) VALUES (?, ?)",
                  [name, value])
@@ -340,6 +351,7 @@ def _generate(path: Path, search_file: Path, n: int, seed: int) -> dict[str, flo
         conn.executemany("INSERT INTO actors (id, name, aliases, kind) VALUES (?, ?, ?, "
                          "'armed-group')", gen.vocab.actors)
         rebuild = _drop_indexes(conn)
+        ties = _drop_actor_ties(conn)
         while (batch := _next(rows, side)) != _DONE:
             for table, table_rows in batch.items():
                 conn.executemany(INSERTS[table], table_rows)
@@ -359,6 +371,9 @@ def _generate(path: Path, search_file: Path, n: int, seed: int) -> dict[str, flo
         # Into the empty table with the same indexes: SQLite copies the table and index
         # b-trees record by record, in order, without a sort.
         conn.execute("INSERT INTO main.claims SELECT * FROM side.claims")
+        fill_incident_actors(store.db)
+        for sql in ties:
+            conn.execute(sql)
         conn.execute("COMMIT")
         conn.execute("DETACH side")
         marks["fts_copy_s"] = time.perf_counter()

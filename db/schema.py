@@ -298,6 +298,14 @@ _UNTIE = ("DELETE FROM incident_actors WHERE actor_id = {actor} AND incident_id 
           "WHERE id = {incident} AND lead_actor_id IS {actor});")
 
 
+def fill_incident_actors(db: sqlite_utils.Database) -> None:
+    """Tie every actor to the incidents it claims or leads: after a bulk load made without
+    the triggers, one sorted pass instead of a b-tree insert per row."""
+    db.execute("INSERT OR IGNORE INTO incident_actors SELECT actor_id, incident_id "
+               "FROM claims WHERE actor_id IS NOT NULL UNION SELECT lead_actor_id, id "
+               "FROM incidents WHERE lead_actor_id IS NOT NULL ORDER BY 1, 2")
+
+
 def _create_incident_actors(db: sqlite_utils.Database) -> None:
     # "Any claim by" an actor lists the incidents it is tied to by a claim or as lead actor.
     # Found from claims and incidents, that set cost a probe per lead incident (90 ms for a
@@ -305,9 +313,7 @@ def _create_incident_actors(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE incident_actors (actor_id INTEGER NOT NULL, "
                "incident_id INTEGER NOT NULL, PRIMARY KEY (actor_id, incident_id)) "
                "WITHOUT ROWID")
-    db.execute("INSERT OR IGNORE INTO incident_actors SELECT actor_id, incident_id "
-               "FROM claims WHERE actor_id IS NOT NULL UNION ALL SELECT lead_actor_id, id "
-               "FROM incidents WHERE lead_actor_id IS NOT NULL")
+    fill_incident_actors(db)
     claim = {"actor": "{row}.actor_id", "incident": "{row}.incident_id"}
     lead = {"actor": "{row}.lead_actor_id", "incident": "{row}.id"}
     for name, event, when, body in (
