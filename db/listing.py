@@ -21,6 +21,7 @@ import bisect
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from typing import Any
 
 import sqlite_utils
@@ -87,6 +88,20 @@ class IncidentFilter:
     @property
     def active(self) -> bool:
         return any(getattr(self, f.name) not in ((), "", None) for f in fields(self))
+
+
+def iso_date(text: str | None, label: str) -> str | None:
+    """A date typed by the analyst as ISO (``2024-03-05``), or None if blank.
+
+    Raises ValueError with a one-line message naming ``label`` if it is no such date.
+    """
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValueError(f"{label} must be a date like 2024-03-05, not {text!r}") from None
 
 
 @dataclass(frozen=True)

@@ -16,20 +16,17 @@ from db.errors import DeskError
 from db.exchange import EXPORT_FORMATS, export
 from db.export_file import export_to_file, listed_ids
 from db.imports import IMPORT_FORMATS, Outcome, describe_counts, import_path, import_text
-from db.listing import IncidentFilter, IncidentQuery, IncidentWindow
+from db.listing import IncidentFilter, IncidentQuery, IncidentWindow, iso_date
 from db.store import Store
 from db.vocabulary import ATTRIBUTION_STATUSES, RELIABILITIES, TLP_LEVELS, TRIAGE_STATUSES
 from tui.cli_common import fail, open_store
 
 
-def _iso(value: str | None, name: str) -> date | None:
-    if value is None:
-        return None
+def _iso(value: str | None, name: str) -> str | None:
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2024-03-05",
-                                 param_hint=name) from None
+        return iso_date(value, name)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
 
 
 def _import_one(store: Store, name: str, fmt: str, options: ArticleOptions,
@@ -65,7 +62,9 @@ def import_command(context: click.Context, files: tuple[str, ...], fmt: str,
     """Import FILES: news articles (text, Markdown, HTML; - for standard input), ACLED or
     GTD exports, STIX 2.1 bundles, or threatdesk JSON. Each file is its own transaction:
     one that fails leaves the desk as it was, and the others still import."""
-    options = ArticleOptions(outlet=outlet, url=url, published=_iso(published, "--published"),
+    day = _iso(published, "--published")
+    options = ArticleOptions(outlet=outlet, url=url,
+                             published=date.fromisoformat(day) if day else None,
                              tlp=tlp, reliability=reliability)
     store = open_store(context)
     err = Console(stderr=True, highlight=False, markup=False)
@@ -123,8 +122,7 @@ def export_command(context: click.Context, fmt: str, out: Path | None, tlp_max: 
     incident_filter = IncidentFilter(
         attribution_statuses=status, triage_statuses=triage, search=search,
         actor_id=actor_id, actor_stance=stance,
-        date_from=(d := _iso(date_from, "--from")) and d.isoformat(),
-        date_to=(d := _iso(date_to, "--to")) and d.isoformat())
+        date_from=_iso(date_from, "--from"), date_to=_iso(date_to, "--to"))
     query = IncidentQuery(filter=incident_filter)
     if message := IncidentWindow(store.db, query).message:
         fail(f"search: {message}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,7 +11,7 @@ from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static
 
-from db.listing import IncidentFilter
+from db.listing import IncidentFilter, iso_date
 from db.vocabulary import (ATTRIBUTION_STATUSES, CLAIM_STANCES, TLP_LEVELS, TRIAGE_STATUSES,
                            WEAPON_CATEGORIES)
 from tui.choice_field import ChoiceField
@@ -26,16 +25,6 @@ FilterResult = tuple[IncidentFilter, str | None]
 
 def _first(values: tuple[str, ...]) -> str | None:
     return values[0] if values else None
-
-
-def _iso(text: str, label: str) -> str | None:
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise ValueError(f"{label} must be a date like 2022-01-05, not {text!r}") from None
 
 
 class FilterDialog(FormDialog[FilterResult | None]):
@@ -114,8 +103,8 @@ class FilterDialog(FormDialog[FilterResult | None]):
             triage_statuses=(triage,) if triage else (),
             search=self.current.search, actor_id=actor_id,
             actor_stance=None if stance == ANY_CLAIM else stance,
-            date_from=_iso(self._text("f-from") or "", "From"),
-            date_to=_iso(self._text("f-to") or "", "To"),
+            date_from=iso_date(self._text("f-from"), "From"),
+            date_to=iso_date(self._text("f-to"), "To"),
             country=self._text("f-country"), admin1=self._text("f-admin1"),
             weapon_category=self._choice("f-weapon"), tlp=self._choice("f-tlp"),
         ), actor_name
