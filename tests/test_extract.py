@@ -703,3 +703,15 @@ def test_the_outlet_told_is_not_the_speaker_of_he_said():
     text = ("A Saudi analyst, Dr. Nawaf al-Shammari, told Al Arabiya that the timing mattered. "
             "“They chose the holiday on purpose,” he said.")
     assert quotes(text) == [("They chose the holiday on purpose,", "Nawaf al-Shammari")]
+
+
+def test_it_said_is_the_body_that_spoke_in_the_sentence_before():
+    text = ("The Bahrain-based Maritime Security Centre said its patrols had escorted the convoy on Monday. In a post on X, it said: "
+            "“No vessel was damaged during the transit.”")
+    assert quotes(text) == [("No vessel was damaged during the transit.", "Maritime Security Centre")]
+
+
+def test_the_short_name_refers_back_to_the_full_proper_name():
+    text = ("Shelling hit the town, according to the London-based Syrian Network for Human Rights. "
+            "“Four houses were destroyed,” the Network said.")
+    assert quotes(text) == [("Four houses were destroyed,", "Syrian Network for Human Rights")]

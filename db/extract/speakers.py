@@ -287,6 +287,7 @@ class Resolver:
     def statement_issuer(self, pos: int) -> tuple[int, str] | None:
         """Who issued the last statement named before `pos`, with where it was named."""
         if self._issuers is None:  # found on first use: few articles say "the statement said"
+            self._issuers = []  # an issuer named "the statement" must not look itself up
             self._issuers = [i for m in _STATEMENT_WORD.finditer(self.text) if (i := self._issuer(m))]
         found = None
         for at, who in self._issuers:
@@ -306,8 +307,39 @@ class Resolver:
         verb = _ISSUED.search(self.text, max(sent.start, m.start() - 60), m.start())
         if verb is None:
             return None
-        name, _ = self.resolve(sent.start, verb.start())
+        # '"…," Central Command said in a statement': the subject starts after the quote.
+        start = max(sent.start, self.text.rfind("”", 0, verb.start()) + 1, self.text.rfind('"', 0, verb.start()) + 1)
+        name, _ = self.resolve(start, verb.start())
         return (m.start(), name) if name and name != "statement" else None
+
+    def _antecedent_body(self, pos: int) -> str | None:
+        """What "it said" stands for: the latest of a group named outside an aside, a body quoted,
+        a statement's issuer and a body that spoke in the sentence before."""
+        a = self.last_subject(pos)
+        found = [(a.start, a.entry.name)] if a else []
+        body = next((b for b in reversed(self.bodies) if b[0] < pos), None)
+        found += [x for x in (body, self.statement_issuer(pos), self._body_before(pos)) if x]
+        return max(found)[1] if found else None
+
+    def _body_before(self, pos: int) -> tuple[int, str] | None:
+        """"The Central Command said its forces ... In a statement, it said:": a body, not a person,
+        speaking in the sentence before."""
+        if not self.sents:
+            return None
+        si = sentence_at(self.sents, pos)
+        if si == 0:
+            return None
+        prev = self.sents[si - 1]
+        verb = _VERB_RE.search(self.text, prev.start, prev.end)
+        if verb is None or self._quoted(verb.start()) or _MARK_RE.search(self.text, prev.start, verb.start()):
+            return None
+        phrase = self.text[prev.start:verb.start()].strip(" ,")
+        if not phrase[:1].isupper() or phrase.lower() in ("it", "they", "he", "she"):
+            return None
+        name, _ = self.resolve(prev.start, verb.start())
+        if name is None or name in self._people or not name[:1].isupper():
+            return None
+        return verb.start(), name
 
     def _quoted(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted)
@@ -413,11 +445,7 @@ class Resolver:
             p = self.last_speaker(s)
             return (p.name, p.role) if p else (None, None)
         if low in ("it", "they") or (_ROLE_NOUN.match(phrase) and _ROLE_NOUN.match(phrase).group(1).lower() in _GROUP_NOUNS):
-            a = self.last_subject(s)
-            body = next((b for b in reversed(self.bodies) if b[0] < s), None)
-            if body and (a is None or body[0] > a.start):
-                return body[1], None
-            return (a.entry.name, None) if a else (None, None)
+            return self._antecedent_body(s), None
         if _STATEMENT.match(phrase):
             a = self.last_speaking_actor(s) or self.last_subject(s)
             issuer = self.statement_issuer(s)
@@ -428,6 +456,8 @@ class Resolver:
         org = self.last_org(s, rn.group(1).lower()) if rn else None
         if rn and rn.group(1).lower() in _COMPANY_NOUNS:
             org = _last_company(self.text, s)
+        if rn and not org and rn.group(1)[:1].isupper():
+            org = _last_full_name(self.text, s, rn.group(1))
         if org:
             return org, None
         if rn:
@@ -435,6 +465,18 @@ class Resolver:
             if p:
                 return p.name, p.role
         return _bare(phrase), None
+
+
+def _last_full_name(text: str, pos: int, head: str) -> str | None:
+    """"The Observatory said" after "the Britain-based Syrian Observatory for Human Rights": the
+    last longer proper name with that head word."""
+    found = None  # the pattern depends on the head word; asked only for a capitalised "The X said"
+    rx = rf"\b(?:[A-Z][\w’'-]*\s+){{0,4}}{re.escape(head)}(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?"
+    for m in re.finditer(rx, text[:pos]):
+        name = _DESCRIPTOR.sub("", m.group(), count=1)
+        if name != head:
+            found = name
+    return found
 
 
 def _last_company(text: str, pos: int) -> str | None:
