@@ -715,3 +715,29 @@ def test_the_short_name_refers_back_to_the_full_proper_name():
     text = ("Shelling hit the town, according to the London-based Syrian Network for Human Rights. "
             "“Four houses were destroyed,” the Network said.")
     assert quotes(text) == [("Four houses were destroyed,", "Syrian Network for Human Rights")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Within hours, a faction calling itself Usbat al-Thaireen claimed responsibility on Telegram.",
+     {("Usbat al-Thaireen", "claimed")}),
+    ("Hours later, Harakat al-Nujaba, a powerful faction, said it had launched the drones.",
+     {("Harakat al-Nujaba", "claimed")}),
+])
+def test_a_subject_after_an_opening_adverbial_is_no_aside(text, expected):
+    assert pairs(text) == expected
+
+
+def test_passive_agent_after_where_the_drones_came_from():
+    assert pairs("The drones were launched from Syrian territory by Harakat al-Nujaba, the army said.") == {
+        ("Harakat al-Nujaba", "assessed")}
+
+
+def test_hedging_outside_the_words_that_name_the_actor_does_not_count():
+    text = ("Police seized two rockets before they could be fired. The army concluded that the rockets were "
+            "prepared by Kataib Hezbollah, which was detected early and may strike again.")
+    assert pairs(text) == {("Kataib Hezbollah", "assessed")}
+
+
+def test_rejecting_suggestions_is_a_denial():
+    assert pairs("A Badr spokesman rejected suggestions that Badr was behind the attack.") == {
+        ("Badr Organization", "denied")}

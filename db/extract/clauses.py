@@ -30,8 +30,20 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# "Within hours, a faction calling itself X claimed ...", "Hours later, the IRI, an umbrella ..., said":
+# after an opening adverbial the comma starts the subject, not an aside.
+_OPENER = re.compile(
+    r"(?i:within|on|in|at|after|before|during|since|early|late|later|earlier|hours|days|minutes|moments|shortly|soon"
+    r"|meanwhile|separately|however|overnight|yesterday|today|last|this|then|also|elsewhere|still|speaking|asked)\b[^,.;“”\"]{0,50}")
+
+
 def asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _ASIDE.finditer(text, start, end)]
+    return [(m.start(), m.end()) for m in _ASIDE.finditer(text, start, end) if not opens_subject(text, start, m.start())]
+
+
+def opens_subject(text: str, start: int, comma: int) -> bool:
+    """The comma at `comma` closes an adverbial that opens the sentence starting at `start`."""
+    return _OPENER.fullmatch(text, start, comma) is not None
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .clauses import opens_subject
 from .gazetteer import Mention
 from .quotes import RawQuote
 from .segment import Sentence, sentence_at
@@ -498,7 +499,10 @@ def _bare(phrase: str) -> str | None:
 
 def in_aside(text: str, m: Mention) -> bool:
     head = _ASIDE_OPEN.search(text, max(0, m.start - 120), m.start)
-    return head is not None and _ASIDE_CLOSE.match(text, m.end) is not None
+    if head is None or _ASIDE_CLOSE.match(text, m.end) is None:
+        return False
+    start = max(text.rfind(". ", 0, head.start()) + 2, text.rfind("\n", 0, head.start()) + 1)
+    return not opens_subject(text, start, head.start())
 
 
 def _role_of(prefix: str) -> str | None:

@@ -27,7 +27,8 @@ _UNATTRIBUTED = re.compile(
 _DENY = re.compile(
     r"\bden(?:ied|ies|y|ying)\b(?! by)(?=[^.;]{0,45}?\b(?:involve\w*|responsib\w*|role|links?|connection|part|behind"
     r"|attack\w*|strike\w*|carr\w+ out|launch\w*|fir\w+|target\w*|claim\w*|accus\w*|allegation\w*))"
-    r"|\bdismiss(?:ed|es|ing)? (?:the |any |all )?(?:accusations?|allegations?|claims?|reports?)|\breject(?:ed|s|ing)? (?:any |the |all )?(?:involvement|claims?|accusations?|allegations?|responsibility|reports?)"
+    r"|\b(?:dismiss|reject)(?:ed|es|s|ing)? (?:the |any |all )?(?:involvement|claims?|accusations?|allegations?|responsibility|reports?"
+    r"|suggestions?|charges?|assertions?)"
     r"|\bdistanc(?:ed|es|ing) (?:itself|themselves)|\b(?:has|had|have|played|plays|bears?|bore) no (?:role|involvement|part|hand|links?)\b|\bdisown(?:ed|s)?\b|\bnothing to do with|\bnot (?:been )?involved",
     _I,
 )
@@ -40,7 +41,10 @@ _CLAIM = re.compile(
 )
 _BLAME_AFTER = re.compile(
     r"\bblam(?:ed|es|ing)\b|\battribut(?:ed|es|ing)\b|\bpoint(?:ed|s|ing) (?:the finger|to)\b|\bsuspect(?:s|ed)?\b(?! of)"
-    r"|\bsuspicion (?:fell|falls|has fallen|is falling) on\b|\baccus(?:ed|es|ing)\b|\b(?:thought|believed|suspected|said|assessed|understood) to belong to\b|\bheld\b[^.;]{0,25}\bresponsible|\b(?:carried out|conducted|launched|fired|orchestrated|sent|directed|ordered|planned) by\b"
+    r"|\bsuspicion (?:fell|falls|has fallen|is falling) on\b|\baccus(?:ed|es|ing)\b|\b(?:thought|believed|suspected|said|assessed|understood) to belong to\b|\bheld\b[^.;]{0,25}\bresponsible|\b(?:carried out|conducted|launched|fired|orchestrated|sent|directed|ordered|planned|prepared|planted|placed|built"
+    # "launched from southern Iraq by KH": where it came from may stand between the participle and its agent.
+    r"|assembled|flown|operated|perpetrated|staged|mounted)(?: (?:from|at|on|in|into|towards?|near) "
+    r"(?:(?!\b(?:\w+ed|held|run|built|known)\b)[^,.;]){1,40}?)? by\b"
     # "the attackers were probably IS members": a hedged identification names the actor after it.
     r"|\b(?:was|were) (?:most likely|likely|probably|possibly)\b(?! (?:carried|launched|fired|conducted|sent|directed)\b)",
     _I,
@@ -56,7 +60,8 @@ _BLAME_BEFORE = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(?:believe[sd]?|suspect\w*|suspicio\w*|likely|probably|possibly|may|might|could|appear(?:s|ed)?|think|thought|suggest\w*"
-    r"|initial|early|preliminary|unconfirmed|seem\w*|alleged\w*|presumably|widely|assume\w*|indicat\w*"
+    r"|(?:initial|early|preliminary) (?:\w+ )?(?:indications?|findings?|assessments?|reports?|information|signs?"
+    r"|investigations?|evidence|intelligence|results?)|unconfirmed|seem\w*|alleged\w*|presumably|widely|assume\w*|indicat\w*"
     # "factions of the Hashd", "elements within the PMF": part of a group is suspected, not the group.
     r"|(?:low|moderate) confidence|factions|elements (?:of|within))\b",
     _I,
@@ -75,6 +80,7 @@ _WINDOW_DAYS = 90
 _ASSESS = re.compile(r"\b(?:assess(?:ed|es)?|conclude[sd]?|judge[sd]?)\b(?: with (?:high|moderate|low) confidence)?,? that\b", _I)
 _ASSESSED_ACT = re.compile(r"\b(?:conducted|carried out|launched|fired|perpetrated|orchestrated|was behind|were behind"
                            r"|attacked|struck|targeted|was responsible|were responsible)\b", _I)
+_NEXT_WORD = re.compile(r"\W*\w*")  # "points to Hashd factions": the noun after a name still qualifies it
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\b", _I)  # a role phrase, not a relative clause ("who met ...")
 _ROLE = re.compile(r"\b(?:official|spokes(?:man|woman|person)|leader|commander|member|head|chief|figure)s?\b", _I)
 # Every stance pattern contains one of these stems: a cheap test before the costly patterns.
@@ -82,10 +88,11 @@ _TRIGGER = re.compile(
     r"claim|den(?:y|i)|respons|behind|blam|attribut|suspect|accus|reject|dismiss|nothing to do|involved|militants"
     r"|terrorists|rebels|fighters|sent by|directed by|ordered by|planned by|gunmen|insurgents|members|point|held|carried|conducted|launched|fired|orchestrated|clear|known|determin"
     r"|established|identified|confirmed|early|disown|distanc|unclaimed|credit|nobody|declined|not|n['’]t|to blame"
-    r"|targeted|struck|attacked|perpetrat|assess|conclud|judge|belong|suspic|no (?:role|involvement|part|hand|link)", _I)
+    r"|targeted|struck|attacked|perpetrat|assess|conclud|judge|belong|suspic|no (?:role|involvement|part|hand|link|connection)"
+    r"|likely|probabl|possibl|prepared|planted|placed|built|assembled|flown|operated|staged|mounted", _I)
 _REPORTING = re.compile(r"\b(?:that|said|says|say|believe[sd]?|suggested|think|thought|told|assessed|concluded)\b", _I)
 # "Washington has long accused KH of attacks on US troops": a standing accusation, not about this attack.
-_GENERAL_ACCUSATION = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+)?(?:accused|blamed)\b"
+_GENERAL_ACCUSATION = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+|often\s+|also\s+|previously\s+)?(?:accused|blamed)\b"
                                  r"|\b(?:accus|blam)\w*\b[^.;]{0,50}?\b(?:of|for) (?:\w+ )?(?:attacks|strikes)\b", _I)
 # "Ashab al-Kahf, which claimed the same bombing, ...": the group's claim told in a relative clause.
 _WHICH_CLAIMED = re.compile(r",\s*which\s+(?:also\s+|has\s+|had\s+)*(?:claimed|took responsibility)\b(?!\s+to\b)", _I)
@@ -114,7 +121,7 @@ def find_stances(
             in_clause = [m for m in actors if cs <= m.start < ce and not inside(m.start, spans)]
             if _stale(dates, cs, ce, pub):
                 continue
-            found = _clause_stances(low, cs, ce, in_clause, spans, actors) + _relative_claims(low, in_clause)
+            found = _clause_stances(low, sent.start, cs, ce, in_clause, spans, actors) + _relative_claims(low, in_clause)
             for actor, stance in found:
                 key = (actor, stance, si)
                 if key in seen:
@@ -126,7 +133,7 @@ def find_stances(
     return out
 
 
-def _clause_stances(text: str, cs: int, ce: int, actors: list[Mention], spans, all_actors: list[Mention]) -> list[tuple[str | None, str]]:
+def _clause_stances(text: str, ss: int, cs: int, ce: int, actors: list[Mention], spans, all_actors: list[Mention]) -> list[tuple[str | None, str]]:
     for rx, stance in ((_DENY, "denied"), (_CLAIM, "claimed")):
         m = _first(rx, text, cs, ce, spans)
         if m is None or _NEGATED.search(text, max(0, m.start() - 30), m.start()):
@@ -142,23 +149,30 @@ def _clause_stances(text: str, cs: int, ce: int, actors: list[Mention], spans, a
             return [(a, stance) for a in found]
     if _first(_UNATTRIBUTED, text, cs, ce, spans):
         return [(None, "unattributed")]
-    hedge = "suspected" if _HEDGE.search(text, max(0, cs - 120), ce) else "assessed"
     m = _first(_BLAME_AFTER, text, cs, ce, spans)
     if m and not _standing(text, cs, ce, m):
         found = _objects(text, actors, m.end())
         if found:
-            return [(a, hedge) for a in found]
-    found = _assessed(text, actors, cs, ce)
+            named = max(a.end for a in actors if a.start >= m.end() and a.entry.name in found)
+            return [(a, _hedge(text, ss, _NEXT_WORD.match(text, named).end())) for a in found]
+    found, act = _assessed(text, actors, cs, ce)
     if found:
-        return [(a, hedge) for a in found]
+        return [(a, _hedge(text, ss, act)) for a in found]
     m = _first(_BLAME_BEFORE, text, cs, ce, spans)
     if m:
         # "The PMF said ... that Israel was behind": the subject follows the last reporting word.
         start = cs
         for r in _REPORTING.finditer(text, cs, m.start()):
             start = r.end()
-        return [(a, hedge) for a in _subjects(text, actors, start, m.start())]
+        return [(a, _hedge(text, ss, m.end())) for a in _subjects(text, actors, start, m.start())]
     return []
+
+
+def _hedge(text: str, ss: int, end: int) -> str:
+    """Hedging counts from the start of the sentence to the words that tie the actor to the attack: not
+    in the sentence before ("before they could be used. CENTCOM assesses"), nor in a clause after it
+    ("launched by the PKK ..., was neutralized before it could reach the base")."""
+    return "suspected" if _HEDGE.search(text, ss, end) else "assessed"
 
 
 def _standing(text: str, cs: int, ce: int, m: re.Match) -> bool:
@@ -171,10 +185,10 @@ def _relative_claims(text: str, actors: list[Mention]) -> list[tuple[str | None,
     return [(a.entry.name, "claimed") for a in actors if _WHICH_CLAIMED.match(text, a.end)]
 
 
-def _assessed(text: str, actors: list[Mention], cs: int, ce: int) -> list[str]:
+def _assessed(text: str, actors: list[Mention], cs: int, ce: int) -> tuple[list[str], int]:
     m = _ASSESS.search(text, cs, ce)
     act = _ASSESSED_ACT.search(text, m.end(), ce) if m else None
-    return _subjects(text, actors, m.end(), act.start()) if act else []
+    return (_subjects(text, actors, m.end(), act.start()), act.end()) if act else ([], ce)
 
 
 def _role_actors(text: str, actors: list[Mention], spans, cs: int, cue: int) -> list[str]:
