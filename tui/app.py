@@ -15,12 +15,9 @@ from tui.choice_field import ChoiceField
 from tui.commands import DeskCommands
 from tui.desk_screen import DeskScreen
 from tui.help_screen import HelpScreen, KeyGroup
-from tui.export_dialog import ExportDialog
-from tui.import_dialog import ImportDialog
 from tui.incident_list import IncidentList
 from tui.incidents_pane import IncidentsPane
 from tui.literal import literal
-from tui.review_screen import ReviewScreen
 from tui.vim_list import VimOptionList
 
 REFRESH_SECONDS = 0.5
@@ -79,6 +76,11 @@ class ThreatdeskApp(App[None]):
 
 
 def key_groups() -> list[KeyGroup]:
+    # Loaded here, not at start-up: they bring the importers and exchange formats along.
+    from tui.export_dialog import ExportDialog
+    from tui.import_dialog import ImportDialog
+    from tui.review_screen import ReviewScreen
+
     return [
         ("Anywhere on the desk", [*DeskScreen.BINDINGS, PALETTE_KEY]),
         ("Incident list", [*IncidentList.BINDINGS, *IncidentsPane.BINDINGS]),

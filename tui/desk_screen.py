@@ -16,7 +16,6 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header
 
 from db.errors import ConflictError, DeskError
-from db.imports import Outcome
 from db.listing import IncidentWindow
 from db.models import Incident
 from db.passages import sentence_around
@@ -27,16 +26,15 @@ from tui.choice_picker import ChoicePicker
 from tui.claim_dialog import ClaimDialog, ClaimDraft
 from tui.detail_pane import DetailPane
 from tui.incident_list import IncidentList
-from tui.export_dialog import ExportDialog, ExportDone
-from tui.import_dialog import ImportDialog
 from tui.incidents_pane import IncidentsPane
 from tui.literal import literal, one_line
 from tui.palette import ATTRIBUTION_COLOURS, TRIAGE_COLOURS
 from tui.quotes_pane import QuotesPane, render_passage
-from tui.review_screen import ReviewScreen
 
 if TYPE_CHECKING:
+    from db.imports import Outcome
     from tui.app import ThreatdeskApp
+    from tui.export_dialog import ExportDone
 
 T = TypeVar("T")
 
@@ -324,6 +322,8 @@ class DeskScreen(Screen[None]):
                 self.notify(literal(f"{result.count} {noun} to {result.path}{held}"),
                             title="Exported", timeout=8)
 
+        from tui.export_dialog import ExportDialog  # the exchange formats load when used
+
         await self.open(ExportDialog(self.store, pane.query_state, pane.listing.count,
                                      format), done)
 
@@ -342,12 +342,16 @@ class DeskScreen(Screen[None]):
             hint = " · r reviews the proposals" if sources_to_review(self.store) else ""
             self.notify(literal(outcome.line() + hint), title="Imported", timeout=8)
 
+        from tui.import_dialog import ImportDialog  # the importers load when used
+
         await self.open(ImportDialog(self.store), done)
 
     async def action_review(self) -> None:
         if not sources_to_review(self.store):
             self.notify("Nothing to review: no imported article has open proposals")
             return
+        from tui.review_screen import ReviewScreen
+
         await self.app.push_screen(ReviewScreen())
 
     def on_screen_resume(self) -> None:
