@@ -741,3 +741,39 @@ def test_hedging_outside_the_words_that_name_the_actor_does_not_count():
 def test_rejecting_suggestions_is_a_denial():
     assert pairs("A Badr spokesman rejected suggestions that Badr was behind the attack.") == {
         ("Badr Organization", "denied")}
+
+
+def dates_of(text: str, pub: date) -> list[str | None]:
+    return [c.occurred_on for c in extract(text, published_on=pub).candidates]
+
+
+def test_the_day_a_claim_was_made_is_not_the_day_of_the_attack():
+    text = ("The Houthis claimed Thursday that they fired a missile at a tanker, which a US destroyer shot down late "
+            "Wednesday.")
+    assert dates_of(text, date(2025, 5, 8)) == ["2025-05-07"]
+
+
+def test_a_later_claim_adds_no_incident():
+    text = ("A roadside bomb struck a convoy near Samawa on Tuesday evening, police said.\n"
+            "Early on Wednesday, a faction, Usbat al-Thaireen, posted a statement saying it had carried out the bombing.")
+    assert dates_of(text, date(2025, 5, 7)) == ["2025-05-06"]
+
+
+def test_the_day_opening_a_paragraph_dates_the_attack_told_in_the_next_sentence():
+    text = ("A drone hit a depot in Erbil on Tuesday, officials said.\n"
+            "On Sunday, a patrol reported that a boat approached the port. The guards fired warning shots and the explosive-laden boat blew up.")
+    assert dates_of(text, date(2025, 5, 7)) == ["2025-05-06", "2025-05-04"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last week, a rocket fell inside the perimeter of the Taji base, causing minor damage.",
+    "Last week, police found a rocket launcher aimed at the Taji base.",
+    "Last week, troops seized two drones near the Taji base before they could be launched.",
+])
+def test_attacks_told_by_their_effect_or_their_failure(sentence):
+    assert dates_of(sentence, date(2025, 5, 7)) == ["2025-04-30"]
+
+
+def test_time_of_day_abbreviation_does_not_end_the_sentence():
+    text = "On May 3, at about 9:30 p.m. (local time), air defences intercepted two drones over the Taji base."
+    assert dates_of(text, date(2025, 5, 7)) == ["2025-05-03"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .segment import lowered
@@ -47,6 +47,7 @@ class DateMention:
     on: date | None
     precision: str
     bounded: bool  # "since February 15": a limit of a period, not when something happened
+    reported: bool = False  # "said on Wednesday", "claimed Tuesday": when it was told, not when it happened
 
 
 def _year_for(month: int, day: int, pub: date | None, year: str | None) -> date | None:
@@ -110,6 +111,28 @@ def _relative(word: str, pub: date | None) -> tuple[date | None, str]:
     return pub.replace(day=1), "month"
 
 
+# The day something was said or claimed: "said on Wednesday", "claimed Tuesday that", "told AFP on Monday",
+# "said in a statement on Friday"; or a sentence opening with the day a group published its claim
+# ("Early on Friday, another faction, X, published a statement").
+# The verb may stand a few words before ("claimed responsibility for the attack through Amaq on Sunday")
+# as long as no verb of the attack comes between ("said a drone struck the base on Sunday").
+_SAID_ON = re.compile(
+    r"\b(?:said|says|claimed|claims|announced|added|stated|confirmed|denied|reported|published|posted|issued|released"
+    r"|wrote|told)\b([^.;,“”\"\n]{0,60}?)[ \t]+(?:late[ \t]+|early[ \t]+)?(?:on[ \t]+)?$")
+_EVENT_VERB = re.compile(r"\b(?:struck|hit|fired|launched|attacked|targeted|exploded|detonated|landed|shot|downed|intercepted"
+                         r"|killed|wounded|crashed|fell|found|seized|destroyed|dismantled|defused|shelled|was|were|happened|occurred)\b")
+_OPENS = re.compile(r"(?:(?:late|early)\s+)?(?:on\s+)?$")
+_CLAIMED_THEN = re.compile(r",\s+(?:[^,.;]{0,60}?,\s+){0,2}(?:[^\s,.;]+\s+){0,5}?(?:published|posted|issued|released)\b")
+
+
+def _reported(low: str, d: DateMention) -> bool:
+    said = _SAID_ON.search(low, max(0, d.start - 80), d.start)
+    if said and not _EVENT_VERB.search(said.group(1)):
+        return True
+    line = max(low.rfind(". ", 0, d.start) + 2, low.rfind("\n", 0, d.start) + 1)
+    return _OPENS.fullmatch(low, line, d.start) is not None and _CLAIMED_THEN.match(low, d.end) is not None
+
+
 # "BAGHDAD, March 8 (Reuters) -": the date of the dispatch, not of anything it reports.
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w .'’-]+)?,\s*")  # "MARIB, Yemen, April 10 (Xinhua) --"
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s")
@@ -124,7 +147,8 @@ class DateIndex:
     """All dates of an article found once; stances and incidents ask for ranges of it."""
 
     def __init__(self, text: str, pub: date | None, low: str):
-        self.items = [d for d in find_dates(text, 0, len(text), pub, low) if not _in_dateline(text, d)]
+        self.items = [replace(d, reported=_reported(low, d)) for d in find_dates(text, 0, len(text), pub, low)
+                      if not _in_dateline(text, d)]
         self.starts = [d.start for d in self.items]
 
     def between(self, start: int, end: int) -> list[DateMention]:

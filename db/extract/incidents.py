@@ -19,7 +19,7 @@ _NUM_WORDS.update({"a dozen": 12, "dozen": 12, "a pair of": 2, "a single": 1})
 _WEAPONS = [
     ("indirect-fire", r"rounds? of indirect fire|indirect[- ]fire|artillery(?: shells?| fire)?"),
     ("missile", r"(?:ballistic |cruise |anti-ship |surface-to-surface )?missiles?"),
-    ("rocket", r"(?:katyusha )?rockets?|rocket fire"),
+    ("rocket", r"(?:katyusha )?rockets?|rocket fire|(?:rocket )?launchers?"),
     ("drone", r"(?:kamikaze |attack |one-way attack |explosive-laden |armed )?drones?|uavs?|unmanned aerial vehicles?"),
     ("mortar", r"mortars?(?: rounds?| shells?| bombs?)?"),
     ("ied", r"roadside bombs?|improvised explosive devices?|ieds?|(?:explosive )?devices?|car bombs?|bombs?"),
@@ -34,7 +34,10 @@ _ACT = re.compile(
     r"\b(?:struck|strikes? on|hit|hitting|targeted|targeting|landed|landing|fired|firing|launched|attacked|exploded|detonated"
     r"|shot down|downed|intercepted|foiled|thwarted|defused|dismantled|disarmed|shelled|slammed|crashed|impacted|came under|attack on"
     r"|attack against|attacks? at|strike against|explosion|blast|bombing|shelling|rounds of|rocket fire|indirect fire"
-    r"|gunfire|air ?strikes?|drone strike|ambushed|opened fire|exploding|set off|went off)\b", _I)
+    r"|gunfire|air ?strikes?|drone strike|ambushed|opened fire|exploding|set off|went off"
+    # An attack told by its effect or its failure: "a roadside bomb killed", "a rocket fell inside the
+    # perimeter", "a launcher was found", "troops found and destroyed a device", "seized two drones".
+    r"|killed|fell|found|discovered|seized|destroyed)\b", _I)
 _ATTACK_NOUN = re.compile(r"\b(?:attack|strike|bombing|explosion|blast)\b(?!s)|\b(?:attacked|ambushed|stormed|bombed|shelled)\b", _I)
 _AGGREGATE = re.compile(
     r"\b(?:twice|three times|several times|repeatedly)\b|\b(?:series|wave|spate|string|dozens|scores|hundreds|number) of\b|\bat least \d+\s+(?:\w+\s+){0,3}attacks"
@@ -43,12 +46,13 @@ _MODAL = re.compile(
     r"\b(?:will|would|could|might|may|can|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:ned|s)? to|intends? to"
     r"|to counter|to protect|to defend against|capable of|in case of)\b", _I)
 _PAST_ACT = re.compile(r"\b(?:struck|hit|targeted|landed|fired|launched|attacked|exploded|detonated|shot down|downed"
-                       r"|intercepted|foiled|thwarted|shelled|slammed|crashed|impacted|came under)\b", _I)
+                       r"|intercepted|foiled|thwarted|shelled|slammed|crashed|impacted|came under|seized|found|killed|fell"
+                       r"|destroyed|dismantled|defused)\b", _I)
 _OLD = re.compile(r"\b(?:last year|years ago|in (?:19|20)\d\d)\b", _I)
 _INTERCEPTED = re.compile(r"\b(?:shot down|downed|intercepted|intercept|destroyed (?:it |them )?(?:in flight|mid-air|before)"
                           r"|air defen[cs]es? (?:engaged|destroyed|repelled))\b", _I)
-_FOILED = re.compile(r"\b(?:foiled|thwarted|defused|dismantled|disarmed|seized|prevented|failed to launch|found (?:a|the|\w+) "
-                     r"(?:rocket )?launchers?|before (?:they|it) could be (?:fired|launched))\b", _I)
+_FOILED = re.compile(r"\b(?:foiled|thwarted|defused|dismantled|disarmed|seized|prevented|failed to launch|found|discovered"
+                     r"|before (?:they|it) could be (?:fired|launched|used))\b", _I)
 _IMPACT = re.compile(r"\b(?:struck|hit|landed|impacted|slammed|exploded|detonated|damaged|killed|wounded|injured|crashed"
                      r"|hitting|landing|causing)\b", _I)
 _NAME = r"(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*|al|el|ad|as|of)"
@@ -116,14 +120,22 @@ def find_incidents(
 ) -> list[IncidentCandidate]:
     drafts: list[_Draft] = []
     last_date: DateMention | None = None
+    waiting: tuple[int, DateMention] | None = None  # a day named in a sentence that told no attack
     for si, sent in enumerate(sents):
         sdates = [d for d in dates.between(sent.start, sent.end) if not d.bounded]
         if not _ACT.search(low, sent.start, sent.end):
             if sdates:
                 last_date = sdates[-1]
+                events = [d for d in sdates if not d.reported]
+                waiting = (sent.para, events[-1]) if events else waiting
             continue
+        if waiting and waiting[0] == sent.para and not any(not d.reported for d in sdates):
+            # "On Sunday, UKMTO reported that a boat approached a ship. The guards fired ...": the day
+            # opening the paragraph is the attack's own.
+            sdates = [waiting[1], *sdates]
+        waiting = None
         for cs, ce in clause_map[si]:
-            d = _clause(text, low, cs, ce, sent, sdates, last_date, pub)
+            d = _clause(text, low, cs, ce, sent, sdates, last_date, pub, not any(o.on for o in drafts))
             if d is not None:
                 d.separate = _SEPARATE.search(low, sent.start, ce) is not None
                 _refer_back(low, cs, ce, d, drafts)
@@ -137,7 +149,7 @@ def find_incidents(
     return [_freeze(d) for d in merged]
 
 
-def _clause(text, low, cs, ce, sent, sdates, last_date, pub) -> _Draft | None:
+def _clause(text, low, cs, ce, sent, sdates, last_date, pub, first: bool) -> _Draft | None:
     act = _ACT.search(low, cs, ce)
     if act is None:
         return None
@@ -148,10 +160,15 @@ def _clause(text, low, cs, ce, sent, sdates, last_date, pub) -> _Draft | None:
         return None
     if _MODAL.search(low, cs, ce) and not _PAST_ACT.search(low, cs, ce):
         return None
-    own = [d for d in sdates if cs <= d.start < ce] or sdates
+    events = [d for d in sdates if not d.reported]
+    own = [d for d in events if cs <= d.start < ce] or events
+    # A day something was said or claimed dates the attack only when nothing else does; after an
+    # attack already told it adds to that one ("Early on Friday, another faction claimed it").
+    told = [d for d in sdates if d.reported] if not own else []
     anchor = wm.start() if wm else act.start()
     # The date nearest the attack words: "on Thursday, X wrote ... Wednesday's attack".
-    dm = min(own, key=lambda d: abs(d.start - anchor)) if own else last_date
+    near = own or told
+    dm = min(near, key=lambda d: abs(d.start - anchor)) if near else last_date
     if dm is not None and pub is not None and dm.on is not None and dm.on < pub - timedelta(days=_WINDOW_DAYS):
         return None
     location, admin1, country = _place(text, min(anchor, act.start()), ce)
@@ -159,7 +176,7 @@ def _clause(text, low, cs, ce, sent, sdates, last_date, pub) -> _Draft | None:
         location, admin1, country = _place(text, cs, ce)
     category, weapon, count = _weapon(text, low, wm)
     return _Draft(
-        dm.on if dm else None, dm.precision if dm else None, bool(own), location, admin1, country,
+        dm.on if dm else None, dm.precision if dm else None, bool(own) or (bool(told) and first), location, admin1, country,
         _target(text, cs, ce), weapon, category, count, _outcome(low, cs, ce), sent.start, sent.end,
     )
 

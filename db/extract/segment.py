@@ -10,7 +10,7 @@ _PARA = re.compile(r"[^\n]+")
 _END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
 _ABBREV = frozenset(
     "mr mrs ms dr gen maj lt col brig capt sgt adm rep sen gov st no jan feb mar apr jun jul aug "
-    "sep sept oct nov dec u.s u.n u.k inc co corp vs etc mt ft".split()
+    "sep sept oct nov dec u.s u.n u.k inc co corp vs etc mt ft a.m p.m".split()
 )
 
 
