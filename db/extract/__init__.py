@@ -26,7 +26,8 @@ __all__ = [
 
 
 class _Clauses(dict):
-    """Clauses of a sentence, split only when a stance or incident pattern asks for them."""
+    """Clauses of a sentence, split only when a stance or incident pattern asks for them; read on the
+    lower-cased text, where the boundary pattern runs without IGNORECASE."""
 
     def __init__(self, text: str, sents: list) -> None:
         super().__init__()
@@ -58,7 +59,7 @@ def extract(
     ]
     low = lowered(text)
     dates = DateIndex(text, pub, low)
-    clause_map = _Clauses(text, sents)
+    clause_map = _Clauses(low, sents)
     stances = find_stances(text, sents, mentions, quotes, res, pub, dates, clause_map, low)
     candidates = find_incidents(text, sents, pub, dates, clause_map, low)
     return Extraction(meta, tuple(quotes), tuple(stances), tuple(candidates))

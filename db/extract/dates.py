@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .segment import lowered
@@ -125,12 +125,12 @@ _OPENS = re.compile(r"(?:(?:late|early)\s+)?(?:on\s+)?$")
 _CLAIMED_THEN = re.compile(r",\s+(?:[^,.;]{0,60}?,\s+){0,2}(?:[^\s,.;]+\s+){0,5}?(?:published|posted|issued|released)\b")
 
 
-def _reported(low: str, d: DateMention) -> bool:
-    said = _SAID_ON.search(low, max(0, d.start - 80), d.start)
+def _reported(low: str, start: int, end: int) -> bool:
+    said = _SAID_ON.search(low, max(0, start - 80), start)
     if said and not _EVENT_VERB.search(said.group(1)):
         return True
-    line = max(low.rfind(". ", 0, d.start) + 2, low.rfind("\n", 0, d.start) + 1)
-    return _OPENS.fullmatch(low, line, d.start) is not None and _CLAIMED_THEN.match(low, d.end) is not None
+    line = max(low.rfind(". ", 0, start) + 2, low.rfind("\n", 0, start) + 1)
+    return _OPENS.fullmatch(low, line, start) is not None and _CLAIMED_THEN.match(low, end) is not None
 
 
 # "BAGHDAD, March 8 (Reuters) -": the date of the dispatch, not of anything it reports.
@@ -147,8 +147,7 @@ class DateIndex:
     """All dates of an article found once; stances and incidents ask for ranges of it."""
 
     def __init__(self, text: str, pub: date | None, low: str):
-        self.items = [replace(d, reported=_reported(low, d)) for d in find_dates(text, 0, len(text), pub, low)
-                      if not _in_dateline(text, d)]
+        self.items = [d for d in find_dates(text, 0, len(text), pub, low) if not _in_dateline(text, d)]
         self.starts = [d.start for d in self.items]
 
     def between(self, start: int, end: int) -> list[DateMention]:
@@ -188,7 +187,8 @@ def find_dates(text: str, start: int, end: int, pub: date | None, low: str | Non
                 continue
             on = _year_for(month, 1, pub, g("y3"))
             precision = "month"
-        out.append(DateMention(m.start(), m.end(), on, precision, bool(g("bound")) or (g("mo") is not None and bounded)))
+        out.append(DateMention(m.start(), m.end(), on, precision, bool(g("bound")) or (g("mo") is not None and bounded),
+                               _reported(low, m.start(), m.end())))
         if precision == "day" and not g("bound"):
             last_day = on
     return out
