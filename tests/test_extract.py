@@ -777,3 +777,24 @@ def test_attacks_told_by_their_effect_or_their_failure(sentence):
 def test_time_of_day_abbreviation_does_not_end_the_sentence():
     text = "On May 3, at about 9:30 p.m. (local time), air defences intercepted two drones over the Taji base."
     assert dates_of(text, date(2025, 5, 7)) == ["2025-05-03"]
+
+
+def test_the_army_said_is_the_force_that_spoke_in_the_sentence_before():
+    text = ("Two drones were downed near Azraq, the General Command of the Royal Air Force said. "
+            "The army said the debris had been taken “for further tests”.")
+    assert quotes(text) == [("for further tests", "General Command of the Royal Air Force")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Nujaba spokesman, Ali Kadhim, said the group “has no connection to the drone attack”.",
+     {("Harakat al-Nujaba", "denied")}),
+    ("State media quoted a Badr commander as denying the shelling, and Badr later said it regretted the deaths.",
+     {("Badr Organization", "denied")}),
+    ("Early on Monday, Usbat al-Thaireen posted a statement saying that “our lions” had carried out the raid.",
+     {("Usbat al-Thaireen", "claimed")}),
+    ("The police blamed Harakat al-Nujaba, which later claimed the rocket attack.",
+     {("Harakat al-Nujaba", "assessed"), ("Harakat al-Nujaba", "claimed")}),
+    ("Drones hit the base on Monday. The ministry did not say who had launched them.", set()),
+])
+def test_denials_claims_and_statements_that_name_no_one(text, expected):
+    assert pairs(text) == expected

@@ -81,6 +81,9 @@ _TIME_WORDS = re.compile(
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon)\b")
 _ROLE_NOUN = re.compile(r"^(?:the|this)\s+(\w+)$", re.IGNORECASE)
 _CONJ = re.compile(r"(?:and|but|or|then|as|while|before|after|which|that)\b", re.I)
+# "The army said" right after "..., the General Command of the Jordanian Armed Forces said": the force
+# that spoke in the sentence before.
+_FORCE_NOUNS = frozenset(("army", "military", "navy", "police"))
 _GROUP_NOUNS = frozenset("group militia faction organisation organization movement coalition".split())
 # "The Erbil Asayish, the region's security agency, described": the name, not its description.
 _APPOS_TAIL = re.compile(r",\s+(?:the|a|an)\s+[^,]{3,80},\s*$")
@@ -461,6 +464,9 @@ class Resolver:
             org = _last_company(self.text, s)
         if rn and not org and rn.group(1)[:1].isupper():
             org = _last_full_name(self.text, s, rn.group(1))
+        if rn and not org and rn.group(1).lower() in _FORCE_NOUNS:
+            body = self._body_before(s)
+            org = body[1] if body else None
         if org:
             return org, None
         if rn:

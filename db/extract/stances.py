@@ -18,7 +18,8 @@ _UNATTRIBUTED = re.compile(
     r"|taken responsibility)|\bnobody\b[^.;]{0,20}\bclaim|\bno (?:immediate |official )?claims? of responsibility"
     r"|\b(?:(?:is|was|were|are) not|not (?:yet )?been) (?:immediately |yet )?claimed\b|\bunclaimed\b|\bno (?:specific |immediate |precise |firm )?attribution"
     r"|\bdon['’]t have (?:any )?(?:specific |precise )?attribution|\b(?:did|does|do|would|could) not (?:yet )?"
-    r"(?:accuse|attribute|blame|name|identify|say who)|\bnot (?:yet )?(?:been )?attributed|\bdeclined to (?:say|name|attribute|identify)"
+    # "did not say who had launched it" tells only what a statement left out, not that nobody claimed.
+    r"(?:accuse|attribute|blame|name|identify)|\bnot (?:yet )?(?:been )?attributed|\bdeclined to (?:say|name|attribute|identify)"
     r"|\bnot (?:immediately )?(?:clear|known) who\b|\bnot (?:yet )?(?:determined|established|identified|confirmed) who\b"
     r"|\btoo early to (?:say|tell|determine|attribute)|\bmade no claim|\bunknown who\b|\bno (?:one|group) (?:has )?(?:yet )?been (?:named|blamed)",
     _I,
@@ -26,17 +27,21 @@ _UNATTRIBUTED = re.compile(
 # A denial counts when it is about the attack ("denied involvement"), not "denies arming them".
 _DENY = re.compile(
     r"\bden(?:ied|ies|y|ying)\b(?! by)(?=[^.;]{0,45}?\b(?:involve\w*|responsib\w*|role|links?|connection|part|behind"
-    r"|attack\w*|strike\w*|carr\w+ out|launch\w*|fir\w+|target\w*|claim\w*|accus\w*|allegation\w*))"
+    r"|attack\w*|strike\w*|carr\w+ out|launch\w*|fir\w+|target\w*|claim\w*|accus\w*|allegation\w*"
+    # "as denying the shelling": any word for the attack itself.
+    r"|shelling|bombing|shooting|blast|explosion|ambush|drones?|rockets?|missiles?|mortars?))"
     r"|\b(?:dismiss|reject)(?:ed|es|s|ing)? (?:the |any |all )?(?:involvement|claims?|accusations?|allegations?|responsibility|reports?"
     r"|suggestions?|charges?|assertions?)"
-    r"|\bdistanc(?:ed|es|ing) (?:itself|themselves)|\b(?:has|had|have|played|plays|bears?|bore) no (?:role|involvement|part|hand|links?)\b|\bdisown(?:ed|s)?\b|\bnothing to do with|\bnot (?:been )?involved",
+    r"|\bdistanc(?:ed|es|ing) (?:itself|themselves)|\b(?:has|had|have|played|plays|bears?|bore) no (?:role|involvement|part|hand|links?|connection|relation|ties)\b|\bdisown(?:ed|s)?\b|\bnothing to do with|\bnot (?:been )?involved",
     _I,
 )
 _CLAIM = re.compile(
     r"\bclaim(?:ed|s|ing)? (?:the |an |its |full |)?(?:responsibility|credit)|\bclaim(?:ed|s|ing)? (?:the|an|a|both|two|three|these|those|that|this|it)\b"
     r"|\bclaim(?:ed|s|ing)? (?:\w+ )?attacks?\b|\b(?:issued|posted|published|released) (?:a |an |its |their )?(?:own )?claim"
-    r"|\b(?:took|takes|taken|take|taking) (?:full )?responsibility|\bsaid(?:\s+[\w’'-]+){0,6}?\s+(?:it|they) (?:had )?(?:carried out|launched|fired|targeted|attacked|struck|was behind|were behind|conducted|hit)"
-    r"|\bsaying (?:it|they) (?:had )?(?:carried out|launched|fired|targeted|attacked|struck|hit)|\b(?:was|were) claimed by",
+    r"|\b(?:took|takes|taken|take|taking) (?:full )?responsibility|\bsaid(?:\s+[\w’'-]+){0,6}?\s+(?:it|they|its \w+|their \w+) (?:had )?(?:carried out|launched|fired|targeted|attacked|struck|was behind|were behind|conducted|hit)"
+    # "published a statement saying that “our heroes in the south” had carried out the operation": the
+    # group speaks of its own fighters.
+    r"|\bsaying (?:that )?(?:it|they|its \w+|their \w+|[\"“]?our [^.;”\"]{1,40}[”\"]?) (?:had |have )?(?:carried out|launched|fired|targeted|attacked|struck|hit)|\b(?:was|were) claimed by",
     _I,
 )
 _BLAME_AFTER = re.compile(
@@ -88,14 +93,15 @@ _TRIGGER = re.compile(
     r"claim|den(?:y|i)|respons|behind|blam|attribut|suspect|accus|reject|dismiss|nothing to do|involved|militants"
     r"|terrorists|rebels|fighters|sent by|directed by|ordered by|planned by|gunmen|insurgents|members|point|held|carried|conducted|launched|fired|orchestrated|clear|known|determin"
     r"|established|identified|confirmed|early|disown|distanc|unclaimed|credit|nobody|declined|not|n['’]t|to blame"
-    r"|targeted|struck|attacked|perpetrat|assess|conclud|judge|belong|suspic|no (?:role|involvement|part|hand|link|connection)"
+    r"|targeted|struck|attacked|perpetrat|assess|conclud|judge|belong|suspic|no (?:role|involvement|part|hand|link|connection|relation|ties)"
     r"|likely|probabl|possibl|prepared|planted|placed|built|assembled|flown|operated|staged|mounted", _I)
 _REPORTING = re.compile(r"\b(?:that|said|says|say|believe[sd]?|suggested|think|thought|told|assessed|concluded)\b", _I)
 # "Washington has long accused KH of attacks on US troops": a standing accusation, not about this attack.
 _GENERAL_ACCUSATION = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+|often\s+|also\s+|previously\s+)?(?:accused|blamed)\b"
                                  r"|\b(?:accus|blam)\w*\b[^.;]{0,50}?\b(?:of|for) (?:\w+ )?(?:attacks|strikes)\b", _I)
 # "Ashab al-Kahf, which claimed the same bombing, ...": the group's claim told in a relative clause.
-_WHICH_CLAIMED = re.compile(r",\s*which\s+(?:also\s+|has\s+|had\s+)*(?:claimed|took responsibility)\b(?!\s+to\b)", _I)
+_WHICH_CLAIMED = re.compile(r",\s*which\s+(?:also\s+|has\s+|had\s+|later\s+|quickly\s+|subsequently\s+)*(?:claimed|took responsibility)\b(?!\s+to\b)", _I)
+_REL_SUBJECT = re.compile(r"\b(?:which|who)\s+(?:\w+\s+){0,2}$", _I)
 # "The Houthis are believed to have ...": a passive names no one who asserts it.
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to ([^,.;“”\"]{3,90})")
@@ -139,6 +145,12 @@ def _clause_stances(text: str, ss: int, cs: int, ce: int, actors: list[Mention],
         if m is None or _NEGATED.search(text, max(0, m.start() - 30), m.start()):
             continue
         found = _subjects(text, actors, cs, m.start()) if "by" not in m.group().lower().split() else _objects(text, actors, m.end())
+        rel = _REL_SUBJECT.search(text, max(cs, m.start() - 40), m.start())
+        if rel:
+            # "blaming the IS group, which later claimed the attack": the claim is the group's that the
+            # relative clause hangs on, and the clause before it keeps its own stance.
+            own = [(a, stance) for a in _names(text, [a for a in actors if a.end <= rel.start()][-1:])]
+            return own + _clause_stances(text, ss, cs, rel.start(), actors, spans, all_actors)
         if not found and stance == "claimed":
             found = _objects(text, actors, m.end())
         if not found and _THE_GROUP.search(text, cs, m.start()):
