@@ -798,3 +798,9 @@ def test_the_army_said_is_the_force_that_spoke_in_the_sentence_before():
 ])
 def test_denials_claims_and_statements_that_name_no_one(text, expected):
     assert pairs(text) == expected
+
+
+def test_the_past_in_an_aside_belongs_to_the_group_not_to_the_claim():
+    text = ("Usbat al-Thaireen, a group that surfaced in 2020 with drone videos, claimed the attack on Tuesday. "
+            "Harakat al-Nujaba, which has claimed dozens of attacks since 2020, praised it.")
+    assert pairs(text) == {("Usbat al-Thaireen", "claimed")}

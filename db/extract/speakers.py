@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .clauses import opens_subject
 from .gazetteer import Mention
 from .quotes import RawQuote
-from .segment import Sentence, sentence_at
+from .segment import Sentence, lowered, sentence_at
 
 TITLES = frozenset(
     "president minister secretary spokesperson spokesman spokeswoman general gen. major maj. lieutenant lt. "
@@ -276,7 +276,8 @@ class Resolver:
         self.text = text
         self.persons = persons
         self.actors = [m for m in mentions if not m.modifier]
-        self._orgs: list[tuple[int, str, str]] | None = None
+        self._orgs: dict[str, list[tuple[int, str]]] = {}
+        self._low: str | None = None
         # Quotes attributed so far to a body rather than a person: "it said" after a quote from
         # Central Command is Central Command, even when a group is named inside that quote.
         self.quoted: list[tuple[int, int]] = []
@@ -352,16 +353,28 @@ class Resolver:
 
     def last_org(self, pos: int, noun: str) -> str | None:
         """The latest organisation named in full before `pos` whose head noun is `noun`."""
-        if self._orgs is None:  # few articles ask: found on first use
-            found = [m for rx in (_ORG_PHRASE, _ORG_OF) for m in rx.finditer(self.text)]
-            self._orgs = sorted((m.start(), m.group(1).lower(), m.group()) for m in found)
+        if noun not in self._orgs:  # found on first use, around each occurrence of the noun only
+            self._orgs[noun] = self._orgs_headed(noun)
         found = None
-        for start, head, phrase in self._orgs:
+        for start, phrase in self._orgs[noun]:
             if start >= pos:
                 break
-            if head == noun:
-                found = phrase
+            found = phrase
         return found
+
+    def _orgs_headed(self, noun: str) -> list[tuple[int, str]]:
+        if self._low is None:
+            self._low = lowered(self.text)
+        low = self._low
+        out = []
+        at = low.find(noun)
+        while at >= 0:
+            for rx in (_ORG_PHRASE, _ORG_OF):
+                for m in rx.finditer(self.text, max(0, at - 80), min(len(low), at + 120)):
+                    if m.start(1) == at:
+                        out.append((m.start(), m.group()))
+            at = low.find(noun, at + 1)
+        return sorted(set(out))
 
     def person_in(self, s: int, e: int) -> Person | None:
         """The person a subject phrase names: a name before a role ("A senior official, Yasser

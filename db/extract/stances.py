@@ -122,7 +122,9 @@ def find_stances(
             continue
         spans = asides(text, sent.start, sent.end)
         for cs, ce in clause_map[si]:
-            if _HISTORY.search(low, cs, ce):
+            # "Rabaallah, a group that surfaced in 2020, claimed the attack": the past in an aside is the
+            # group's, not the clause's.
+            if _first(_HISTORY, low, cs, ce, spans):
                 continue
             in_clause = [m for m in actors if cs <= m.start < ce and not inside(m.start, spans)]
             if _stale(dates, cs, ce, pub):
@@ -194,7 +196,16 @@ def _standing(text: str, cs: int, ce: int, m: re.Match) -> bool:
 
 
 def _relative_claims(text: str, actors: list[Mention]) -> list[tuple[str | None, str]]:
-    return [(a.entry.name, "claimed") for a in actors if _WHICH_CLAIMED.match(text, a.end)]
+    """"X, which claimed the bombing, ...": not "X, which has claimed dozens of attacks since 2020"."""
+    out: list[tuple[str | None, str]] = []
+    for a in actors:
+        m = _WHICH_CLAIMED.match(text, a.end)
+        if m is None:
+            continue
+        end = text.find(",", m.end())
+        if not _HISTORY.search(text, m.end(), end if end >= 0 else len(text)):
+            out.append((a.entry.name, "claimed"))
+    return out
 
 
 def _assessed(text: str, actors: list[Mention], cs: int, ce: int) -> tuple[list[str], int]:
