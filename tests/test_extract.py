@@ -804,3 +804,8 @@ def test_the_past_in_an_aside_belongs_to_the_group_not_to_the_claim():
     text = ("Usbat al-Thaireen, a group that surfaced in 2020 with drone videos, claimed the attack on Tuesday. "
             "Harakat al-Nujaba, which has claimed dozens of attacks since 2020, praised it.")
     assert pairs(text) == {("Usbat al-Thaireen", "claimed")}
+
+
+def test_a_line_that_only_dates_the_story_dates_no_attack():
+    text = "Reuters | June 10, 2024\nRockets hit Balad air base\nRockets struck Balad air base late on Sunday, sources said."
+    assert dates_of(text, date(2024, 6, 10)) == ["2024-06-09"]

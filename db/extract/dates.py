@@ -139,8 +139,16 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s")
 
 
 def _in_dateline(text: str, d: DateMention) -> bool:
-    head = _DATELINE_HEAD.fullmatch(text, text.rfind("\n", 0, d.start) + 1, d.start)
-    return head is not None and _DATELINE_TAIL.match(text, d.end) is not None
+    line = text.rfind("\n", 0, d.start) + 1
+    head = _DATELINE_HEAD.fullmatch(text, line, d.start)
+    return (head is not None and _DATELINE_TAIL.match(text, d.end) is not None) or _stamp(text, line, d)
+
+
+def _stamp(text: str, line: int, d: DateMention) -> bool:
+    """"Reuters | June 10, 2024", "Aug. 19, 2026": a line that only dates the story."""
+    end = text.find("\n", d.end)
+    rest = (text[line:d.start] + " " + text[d.end:end if end >= 0 else len(text)]).split()
+    return len(rest) <= 4 and not any(w[:1].islower() for w in rest)
 
 
 class DateIndex:

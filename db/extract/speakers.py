@@ -156,6 +156,15 @@ def _words_left(text: str, pos: int, limit: int = 5) -> list[str]:
     return seg[cut + 1:].split()[-limit:]
 
 
+def _no_title_left(text: str, pos: int) -> bool:
+    """A cheap test that _left_role_words finds no title: punctuation or a plain lower-case word before `pos`."""
+    seg = text[max(0, pos - 30):pos].rstrip(" \t")
+    if not seg or seg[-1] in ",.\n“\"":
+        return True
+    word = seg.rsplit(None, 1)[-1]
+    return word[:1].islower() and word.lower() not in TITLES and word.lower() not in _ROLE_WORDS
+
+
 def _left_role_words(text: str, pos: int) -> list[str]:
     words = _words_left(text, pos)
     picked: list[str] = []
@@ -193,6 +202,8 @@ def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
         known = by_surname.get(_surname(name_toks[-1]))
         if known is None and j >= 0 and len(name_toks) == 1 and toks[j].lower().rstrip(".") in _HONORIFICS:
             name_toks = _earlier_full_name(text, start, name_toks[0]) or name_toks
+        if known is None and j < 0 and len(name_toks) < 2 and _no_title_left(text, m.start()):
+            continue  # most capitalised words: a lone unknown word needs a title to be a name
         role_words = _left_role_words(text, m.start()) + toks[:j + 1]
         titled = any(w.lower() in TITLES for w in role_words)
         before = _SPEAKS_BEFORE.search(text, max(0, start - 16), start) is not None
