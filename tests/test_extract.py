@@ -809,3 +809,13 @@ def test_the_past_in_an_aside_belongs_to_the_group_not_to_the_claim():
 def test_a_line_that_only_dates_the_story_dates_no_attack():
     text = "Reuters | June 10, 2024\nRockets hit Balad air base\nRockets struck Balad air base late on Sunday, sources said."
     assert dates_of(text, date(2024, 6, 10)) == ["2024-06-09"]
+
+
+def test_a_group_naming_itself_is_an_actor_under_that_name():
+    text = ("Hours after the blast, a little-known group calling itself Liwa al-Thar al-Sumari said on Telegram that it "
+            "had fired the rockets. Liwa al-Thar al-Sumari first appeared this year.")
+    assert pairs(text) == {("Liwa al-Thar al-Sumari", "claimed")}
+
+
+def test_claiming_a_similar_attack_is_about_another_attack():
+    assert pairs("In April, a group calling itself Ahrar Dijla claimed a similar attack on the same base.") == set()

@@ -10,7 +10,7 @@ from typing import Sequence
 
 from .clauses import clauses
 from .dates import DateIndex
-from .gazetteer import DEFAULT_GAZETTEER, GazetteerEntry, Mention, find_mentions
+from .gazetteer import DEFAULT_GAZETTEER, GazetteerEntry, Mention, find_mentions, self_named
 from .incidents import find_incidents, place_key
 from .meta import read_meta
 from .quotes import find_spans, is_statement
@@ -49,7 +49,7 @@ def extract(
     pub = meta.published_on
     paras = paragraphs(text)
     sents = sentences(text, paras)
-    mentions = find_mentions(text, gazetteer)
+    mentions = self_named(text, find_mentions(text, gazetteer))
     res = Resolver(text, find_persons(text, mentions), mentions)
     raw = find_spans(text, paras)
     quotes = [

@@ -173,3 +173,28 @@ def _unpossess(s: int, e: int, w: str) -> tuple[int, int, str]:
     if w.endswith(("'s", "’s")) and len(w) > 3:
         return s, e - 2, w[:-2]
     return s, e, w
+
+
+# "a little-known group calling itself Saraya Ahrar Nineveh": a group the gazetteer does not know names
+# itself, and is an actor under that name wherever the article repeats it.
+_SELF_NAMED = re.compile(
+    r"\b(?:group|faction|militia|organi[sz]ation|outfit|movement|coalition of [\w-]+ militias)\s+(?:calling itself|called"
+    r"|known as)\s+(?:the\s+)?((?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})")
+
+
+def self_named(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the groups that name themselves added, in text order."""
+    if "calling itself" not in text and " called " not in text and "known as" not in text:
+        return mentions  # a substring test spares the pattern on most articles
+    known = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    for m in _SELF_NAMED.finditer(text):
+        if any(a <= m.start(1) < b for a, b in known):
+            continue
+        name = m.group(1)
+        entry = GazetteerEntry(name, kind="unknown")
+        for at in re.finditer(re.escape(name), text):
+            added.append(Mention(entry, at.start(), at.end(), bool(_MODIFIER.match(text, at.end()))))
+            known.append((at.start(), at.end()))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+

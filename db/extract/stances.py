@@ -37,6 +37,8 @@ _DENY = re.compile(
 )
 _CLAIM = re.compile(
     r"\bclaim(?:ed|s|ing)? (?:the |an |its |full |)?(?:responsibility|credit)|\bclaim(?:ed|s|ing)? (?:the|an|a|both|two|three|these|those|that|this|it)\b"
+    # "claimed a similar attack in April": another attack than this one.
+    r"(?! (?:similar|previous|earlier|separate|past|former)\b)"
     r"|\bclaim(?:ed|s|ing)? (?:\w+ )?attacks?\b|\b(?:issued|posted|published|released) (?:a |an |its |their )?(?:own )?claim"
     r"|\b(?:took|takes|taken|take|taking) (?:full )?responsibility|\bsaid(?:\s+[\w’'-]+){0,6}?\s+(?:it|they|its \w+|their \w+) (?:had )?(?:carried out|launched|fired|targeted|attacked|struck|was behind|were behind|conducted|hit)"
     # "published a statement saying that “our heroes in the south” had carried out the operation": the
