@@ -819,3 +819,15 @@ def test_a_group_naming_itself_is_an_actor_under_that_name():
 
 def test_claiming_a_similar_attack_is_about_another_attack():
     assert pairs("In April, a group calling itself Ahrar Dijla claimed a similar attack on the same base.") == set()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Drones were downed, the Kurdistan Region’s Counter-Terrorism Directorate (CTD) said. "
+     "“No one was hurt,” the CTD said.", "Kurdistan Region’s Counter-Terrorism Directorate"),
+    ("Rockets fell near the port, the Iraqi military's Security Media Cell said. “The launchers were found,” the "
+     "Iraqi military's Security Media Cell said.", "Security Media Cell"),
+    ("A tanker was hit, the UAE Ministry of Foreign Affairs said. “This is an escalation,” the ministry said.",
+     "UAE Ministry of Foreign Affairs"),
+])
+def test_acronyms_forces_and_full_names_of_bodies(text, speaker):
+    assert [s for _, s in quotes(text)] == [speaker]

@@ -83,6 +83,10 @@ _ROLE_NOUN = re.compile(r"^(?:the|this)\s+(\w+)$", re.IGNORECASE)
 _CONJ = re.compile(r"(?:and|but|or|then|as|while|before|after|which|that)\b", re.I)
 # "The army said" right after "..., the General Command of the Jordanian Armed Forces said": the force
 # that spoke in the sentence before.
+# "the Iraqi military's Security Media Cell", "the U.S. military's Central Command": the body is named
+# without the force it belongs to.
+_FORCE_OWNER = re.compile(r"^(?:[\w.]+\s+){0,2}(?:military|army)['’]s\s+(?=[A-Z])")
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
 _FORCE_NOUNS = frozenset(("army", "military", "navy", "police"))
 _GROUP_NOUNS = frozenset("group militia faction organisation organization movement coalition".split())
 # "The Erbil Asayish, the region's security agency, described": the name, not its description.
@@ -380,12 +384,14 @@ class Resolver:
         out = []
         at = low.find(noun)
         while at >= 0:
-            for rx in (_ORG_PHRASE, _ORG_OF):
-                for m in rx.finditer(self.text, max(0, at - 80), min(len(low), at + 120)):
-                    if m.start(1) == at:
-                        out.append((m.start(), m.group()))
+            # "UAE Ministry of Foreign Affairs", not the "Ministry of Foreign Affairs" inside it.
+            found = [m for rx in (_ORG_PHRASE, _ORG_OF) for m in rx.finditer(self.text, max(0, at - 80), min(len(low), at + 120))
+                     if m.start(1) == at]
+            if found:
+                m = max(found, key=lambda m: len(m.group()))
+                out.append((m.start(), m.group()))
             at = low.find(noun, at + 1)
-        return sorted(set(out))
+        return out
 
     def person_in(self, s: int, e: int) -> Person | None:
         """The person a subject phrase names: a name before a role ("A senior official, Yasser
@@ -497,6 +503,9 @@ class Resolver:
             p = self.last_person(s, rn.group(1).lower())
             if p:
                 return p.name, p.role
+        acronym = _ACRONYM.fullmatch(phrase)
+        if acronym:
+            return _expansion(self.text, s, acronym.group(1)) or acronym.group(1), None
         return _bare(phrase), None
 
 
@@ -510,6 +519,12 @@ def _last_full_name(text: str, pos: int, head: str) -> str | None:
         if name != head:
             found = name
     return found
+
+
+def _expansion(text: str, pos: int, acronym: str) -> str | None:
+    """"the CTD said" after "the Kurdistan Region’s Counter-Terrorism Directorate (CTD)": the name spelled out."""
+    m = re.search(rf"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)*){{1,6}})\({re.escape(acronym)}\)", text[:pos])
+    return m.group(1).strip() if m else None
 
 
 def _last_company(text: str, pos: int) -> str | None:
@@ -526,7 +541,7 @@ def _bare(phrase: str) -> str | None:
         return None
     if _VERB_RE.search(phrase):  # "the consulate said that it": a clause, the speaker is its subject
         return None
-    return _DESCRIPTOR.sub("", phrase, count=1) or None
+    return _FORCE_OWNER.sub("", _DESCRIPTOR.sub("", phrase, count=1), count=1) or None
 
 
 def in_aside(text: str, m: Mention) -> bool:
