@@ -831,3 +831,8 @@ def test_claiming_a_similar_attack_is_about_another_attack():
 ])
 def test_acronyms_forces_and_full_names_of_bodies(text, speaker):
     assert [s for _, s in quotes(text)] == [speaker]
+
+
+def test_an_armed_groups_outlet_speaks_for_the_group():
+    text = "The Houthis’ Saba news agency said the drones had hit “military targets in Eilat”."
+    assert quotes(text) == [("military targets in Eilat", "Houthis")]

@@ -455,6 +455,8 @@ class Resolver:
                 return None
             if m.start >= s:
                 org = _POSSESSED_ORG.match(self.text, m.end, e)
+                if org and m.entry.kind != "state":
+                    return m.entry.name  # "IS's Amaq propaganda agency": an armed group's outlet speaks for it
                 return self.text[m.start:org.end()] if org else None
         return None
 
