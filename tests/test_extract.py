@@ -836,3 +836,12 @@ def test_acronyms_forces_and_full_names_of_bodies(text, speaker):
 def test_an_armed_groups_outlet_speaks_for_the_group():
     text = "The Houthis’ Saba news agency said the drones had hit “military targets in Eilat”."
     assert quotes(text) == [("military targets in Eilat", "Houthis")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yahya Sarie, the Houthis' spokesman, said on Tuesday that the group had carried out a warning strike.",
+     {("Houthis", "claimed")}),
+    ("“The Houthi militia launched two drones at the terminal,” the minister said.", {("Houthis", "assessed")}),
+])
+def test_the_group_in_a_claim_and_a_militia_that_launched(text, expected):
+    assert pairs(text) == expected

@@ -40,7 +40,7 @@ _CLAIM = re.compile(
     # "claimed a similar attack in April": another attack than this one.
     r"(?! (?:similar|previous|earlier|separate|past|former)\b)"
     r"|\bclaim(?:ed|s|ing)? (?:\w+ )?attacks?\b|\b(?:issued|posted|published|released) (?:a |an |its |their )?(?:own )?claim"
-    r"|\b(?:took|takes|taken|take|taking) (?:full )?responsibility|\bsaid(?:\s+[\w’'-]+){0,6}?\s+(?:it|they|its \w+|their \w+) (?:had )?(?:carried out|launched|fired|targeted|attacked|struck|was behind|were behind|conducted|hit)"
+    r"|\b(?:took|takes|taken|take|taking) (?:full )?responsibility|\bsaid(?:\s+[\w’'-]+){0,6}?\s+(?:it|they|its \w+|their \w+|the (?:group|movement|militia|faction)) (?:had )?(?:carried out|launched|fired|targeted|attacked|struck|was behind|were behind|conducted|hit)"
     # "published a statement saying that “our heroes in the south” had carried out the operation": the
     # group speaks of its own fighters.
     r"|\bsaying (?:that )?(?:it|they|its \w+|their \w+|[\"“]?our [^.;”\"]{1,40}[”\"]?) (?:had |have )?(?:carried out|launched|fired|targeted|attacked|struck|hit)|\b(?:was|were) claimed by",
@@ -57,7 +57,7 @@ _BLAME_AFTER = re.compile(
     _I,
 )
 _BLAME_BEFORE = re.compile(
-    r"\b(?:militants|fighters|gunmen|members|insurgents|terrorists|rebels)\s+(?:\w+\s+)?(?:attacked|ambushed|stormed|fired|launched)\b"
+    r"\b(?:militants|fighters|gunmen|members|insurgents|terrorists|rebels|militias?)\s+(?:\w+\s+)?(?:attacked|ambushed|stormed|fired|launched)\b"
     r"|\b(?:was|were|is|are|been|be)\s+(?:\w+\s+){0,2}?(?:responsible|behind|to blame"
     r"|suspected of (?:carrying out|launching|firing|conducting|being behind|staging|involvement))\b|\b(?:most likely|likely|probably) "
     r"(?:carried out|launched|fired|conducted)\b|\b(?:believed|thought|suspected|understood) to have (?:carried out|launched"
@@ -157,7 +157,7 @@ def _clause_stances(text: str, ss: int, cs: int, ce: int, actors: list[Mention],
             return own + _clause_stances(text, ss, cs, rel.start(), actors, spans, all_actors)
         if not found and stance == "claimed":
             found = _objects(text, actors, m.end())
-        if not found and _THE_GROUP.search(text, cs, m.start()):
+        if not found and _THE_GROUP.search(text, cs, m.end()):  # "said that the group had carried out"
             found = _names(text, [a for a in all_actors if a.start < cs and not in_aside(text, a)][-1:])
         if not found:
             found = _role_actors(text, all_actors, spans, cs, m.start())
