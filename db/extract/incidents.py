@@ -134,6 +134,10 @@ def find_incidents(
             # opening the paragraph is the attack's own.
             sdates = [waiting[1], *sdates]
         waiting = None
+        if not (_WEAPON.search(low, sent.start, sent.end) or _ATTACK_NOUN.search(low, sent.start, sent.end)):
+            if sdates:  # every clause needs a weapon or an attack word: none is in this sentence
+                last_date = sdates[-1]
+            continue
         for cs, ce in clause_map[si]:
             d = _clause(text, low, cs, ce, sent, sdates, last_date, pub, not any(o.on for o in drafts))
             if d is not None:

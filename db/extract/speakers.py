@@ -99,7 +99,7 @@ _SPEAKING = re.compile(r"['’]?s?(?:,[^,.;“”\"]{0,120}?,)?\s*(?:[\w-]+\s+){
 _ASIDE_OPEN = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|part of|including|itself)\b[^,.;“”\"]*$")
 _IN_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,.;“”\"]*$")
 # "in response to what it called": a subordinate clause opens a new subject.
-_CLAUSE_WORD = re.compile(r".*\b(?:that|what|which|who|because|when|while|whom)\s+", re.S)
+_CLAUSE_WORD = re.compile(r"\b(?:that|what|which|who|because|when|while|whom)\s+")
 _ASIDE_CLOSE = re.compile(r"[^,.;“”\"]{0,80}[,.]")  # "…, a front for KH." closes at the full stop
 # "the ministry said" refers back to the organisation named in full before: "Iran's mission to the UN",
 # "the Kurdistan Region's interior ministry", "the US Consulate General in Erbil".
@@ -474,7 +474,8 @@ class Resolver:
         phrase = phrase.rstrip(" ,")
         phrase = phrase[phrase.rfind(",") + 1:]
         phrase = " ".join(_TIME_WORDS.sub(" ", phrase).split()).strip(" ,")
-        tail = _CLAUSE_WORD.match(phrase)
+        tails = list(_CLAUSE_WORD.finditer(phrase))
+        tail = tails[-1] if tails else None
         # "X said that it condemned": "it" is X, whom the first verb names.
         if tail and tail.end() < len(phrase) and not _VERB_RE.search(phrase, 0, tail.end()):
             phrase = phrase[tail.end():]
