@@ -845,3 +845,10 @@ def test_an_armed_groups_outlet_speaks_for_the_group():
 ])
 def test_the_group_in_a_claim_and_a_militia_that_launched(text, expected):
     assert pairs(text) == expected
+
+
+def test_an_attack_told_in_a_when_clause_after_a_summary_of_past_attacks():
+    text = ("Taji base has been targeted several times this year, most recently last week, when a rocket landed "
+            "in an empty field near the perimeter, a spokesman said.")
+    (c,) = extract(text, published_on=date(2025, 5, 7)).candidates
+    assert (c.occurred_on, c.time_precision, c.location) == ("2025-04-30", "week", "Taji base")

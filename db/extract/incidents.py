@@ -178,6 +178,10 @@ def _clause(text, low, cs, ce, sent, sdates, last_date, pub, first: bool) -> _Dr
     location, admin1, country = _place(text, min(anchor, act.start()), ce)
     if not (location or admin1 or country):
         location, admin1, country = _place(text, cs, ce)
+    if not (location or admin1 or country) and cs > sent.start:
+        # "Harir base has been targeted several times, most recently last week, when a rocket landed in
+        # a field": the clause before names the place.
+        location, admin1, country = _place(text, sent.start, cs)
     category, weapon, count = _weapon(text, low, wm)
     return _Draft(
         dm.on if dm else None, dm.precision if dm else None, bool(own) or (bool(told) and first), location, admin1, country,
