@@ -852,3 +852,13 @@ def test_an_attack_told_in_a_when_clause_after_a_summary_of_past_attacks():
             "in an empty field near the perimeter, a spokesman said.")
     (c,) = extract(text, published_on=date(2025, 5, 7)).candidates
     assert (c.occurred_on, c.time_precision, c.location) == ("2025-04-30", "week", "Taji base")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone hit the base. Badr was named by residents. Officials suspect the group supplied the drone.",
+     {("Badr Organization", "suspected")}),
+    ("Kataib Hezbollah carried out the attack, the general said. He declined to say whether Iran had directed it.",
+     {("Kataib Hezbollah", "assessed")}),
+])
+def test_suspecting_the_group_and_declining_to_say_whether(text, expected):
+    assert pairs(text) == expected

@@ -19,7 +19,7 @@ _UNATTRIBUTED = re.compile(
     r"|\b(?:(?:is|was|were|are) not|not (?:yet )?been) (?:immediately |yet )?claimed\b|\bunclaimed\b|\bno (?:specific |immediate |precise |firm )?attribution"
     r"|\bdon['’]t have (?:any )?(?:specific |precise )?attribution|\b(?:did|does|do|would|could) not (?:yet )?"
     # "did not say who had launched it" tells only what a statement left out, not that nobody claimed.
-    r"(?:accuse|attribute|blame|name|identify)|\bnot (?:yet )?(?:been )?attributed|\bdeclined to (?:say|name|attribute|identify)"
+    r"(?:accuse|attribute|blame|name|identify)|\bnot (?:yet )?(?:been )?attributed|\bdeclined to (?:say who|name|attribute|identify)"
     r"|\bnot (?:immediately )?(?:clear|known) who\b|\bnot (?:yet )?(?:determined|established|identified|confirmed) who\b"
     r"|\btoo early to (?:say|tell|determine|attribute)|\bmade no claim|\bunknown who\b|\bno (?:one|group) (?:has )?(?:yet )?been (?:named|blamed)",
     _I,
@@ -171,6 +171,10 @@ def _clause_stances(text: str, ss: int, cs: int, ce: int, actors: list[Mention],
         if found:
             named = max(a.end for a in actors if a.start >= m.end() and a.entry.name in found)
             return [(a, _hedge(text, ss, _NEXT_WORD.match(text, named).end())) for a in found]
+        group = _THE_GROUP.match(text, m.end() + 1)
+        if group:  # "Security officials suspect the group supplied the drones": the group named before
+            found = _names(text, [a for a in all_actors if a.start < cs and not in_aside(text, a)][-1:])
+            return [(a, _hedge(text, ss, group.end())) for a in found]
     found, act = _assessed(text, actors, cs, ce)
     if found:
         return [(a, _hedge(text, ss, act)) for a in found]
