@@ -862,3 +862,9 @@ def test_an_attack_told_in_a_when_clause_after_a_summary_of_past_attacks():
 ])
 def test_suspecting_the_group_and_declining_to_say_whether(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_number_of_drones_is_one_attack_a_number_of_attacks_is_not():
+    pub = date(2025, 4, 24)
+    assert dates_of("The Houthis said they had fired a number of drones at Eilat on Wednesday night.", pub) == ["2025-04-23"]
+    assert dates_of("A number of attacks struck bases in Syria on Wednesday.", pub) == []

@@ -40,7 +40,9 @@ _ACT = re.compile(
     r"|killed|fell|found|discovered|seized|destroyed)\b", _I)
 _ATTACK_NOUN = re.compile(r"\b(?:attack|strike|bombing|explosion|blast)\b(?!s)|\b(?:attacked|ambushed|stormed|bombed|shelled)\b", _I)
 _AGGREGATE = re.compile(
-    r"\b(?:twice|three times|several times|repeatedly)\b|\b(?:series|wave|spate|string|dozens|scores|hundreds|number) of\b|\bat least \d+\s+(?:\w+\s+){0,3}attacks"
+    r"\b(?:twice|three times|several times|repeatedly)\b|\b(?:series|wave|spate|string|dozens|scores|hundreds|number) of\b"
+    # "fired a number of drones" counts munitions of one attack, "a number of attacks" many attacks.
+    r"(?! (?:\w+ )?(?:drones?|rockets?|missiles?|mortars?|shells?|rounds?|uavs?)\b)|\bat least \d+\s+(?:\w+\s+){0,3}attacks"
     r"|\bmore than \d+\s+(?:\w+\s+){0,3}attacks|\b\d+\s+(?:\w+\s+){0,2}attacks\b", _I)
 _MODAL = re.compile(
     r"\b(?:will|would|could|might|may|can|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:ned|s)? to|intends? to"
