@@ -15,7 +15,9 @@ from .incidents import find_incidents, place_key
 from .meta import read_meta
 from .quotes import find_spans, is_statement
 from .segment import lowered, paragraphs, sentences
-from .speakers import Resolver, attribute, find_persons
+from .people import find_persons
+from .references import Resolver
+from .speakers import attribute
 from .stances import find_stances
 from .types import ArticleMeta, Extraction, IncidentCandidate, Quote, Stance
 

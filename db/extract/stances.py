@@ -9,7 +9,7 @@ from .dates import DateIndex
 from .clauses import asides, clauses, inside
 from .gazetteer import Mention
 from .segment import Sentence
-from .speakers import Resolver, in_aside
+from .references import Resolver, in_aside
 from .types import Quote, Stance
 
 _I = 0  # patterns are lower case and run on segment.lowered(text)

@@ -1,0 +1,212 @@
+"""Named people and unnamed sources in an article, with their roles: whom a quote may be attributed to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Mention
+from .speech import BARE_ROLE, SPEECH_VERB
+
+TITLES = frozenset(
+    "president minister secretary spokesperson spokesman spokeswoman general gen. major maj. lieutenant lt. "
+    "colonel col. brigadier brig. captain capt. admiral adm. commander chief director ambassador envoy "
+    "adviser advisor official leader head sheikh mr. ms. mrs. dr. governor mayor deputy senator sen. rep. "
+    "representative chairman speaker analyst researcher fellow professor prof. sergeant sgt. cleric imam "
+    "ayatollah lawmaker mp emir king prince judge coordinator undersecretary secretary-general "
+    # Ranks as British and Middle East copy writes them, without a full stop ("Brig Gen", "Lt Col").
+    "gen maj lt col brig capt sgt adm mr ms mrs dr".split()
+)
+_ROLE_WORDS = frozenset(
+    "press defense defence foreign senior deputy military security national former top interior armed forces "
+    "militia government state pentagon white house iraqi us u.s. american iranian syrian kurdish yemeni "
+    "british french regional provincial local police army navy coalition acting district".split()
+)
+_ORG_WORDS = frozenset(
+    "house ministry command forces force department pentagon council army corps agency office cell coalition "
+    "brigade brigades state resistance organization organisation group movement front news reuters press "
+    "base airport airbase province region government embassy university institute center centre committee "
+    "party network channel media security operations directorate service services guard guards navy air "
+    "staff asayish peshmerga defense defence company union mobilization mobilisation units nations republic kingdom authority".split()
+)
+_STOP = frozenset(
+    "the in on at but and a an according meanwhile when if while after before last this that it he she they we "
+    "i monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december however separately earlier later also".split()
+)
+# Turkish, Kurdish and French names carry letters beyond ASCII ("Cem Yalçınkaya", "Şahin").
+_LATIN = [chr(c) for c in range(0xC0, 0x250) if chr(c) not in "×÷"]
+_UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_LO = "a-z" + "".join(c for c in _LATIN if c.islower())
+_TOK = (rf"(?:(?:Gen|Maj|Lt|Col|Brig|Capt|Sgt|Adm|Dr|Mr|Ms|Mrs|Sen|Rep|Gov|Prof)\.|[A-Z]\."
+        rf"|(?:al|el|bin|ibn|abu|bint|ad|as|ash|an|ar|at)-[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)*"
+        rf"|[{_UP}][{_LO}]+(?:[-’'][{_UP}{_LO}][{_LO}]+)*)")
+_RUN = re.compile(rf"(?<![\w-]){_TOK}(?:[ \t]+{_TOK}){{0,6}}(?![\w-])")
+# A name followed by its role or a verb of speech or of taking a side ("Hassan al-Mousawi rejected ...").
+_SPEAKS_NEXT = re.compile(rf"\s*(?:,\s*(?:a|an|the|who|{BARE_ROLE})\b"
+                          rf"|\s*,?\s*(?:\w+ly\s+)?(?:{SPEECH_VERB}|rejected|dismissed|condemned|blamed|accused)\b)")
+# Before a verb of speech, past an appositive: "Mahmud Sindi, a village headman near Kani Masi, told".
+_SUBJECT_NEXT = re.compile(rf"\s*(?:,[^,.;“”\"]{{1,100}}?)?,?\s*(?:\w+ly\s+)?{SPEECH_VERB}\b")
+# "near Kani Masi, told": a bare name after a preposition of place is a place, "Observatory for Human
+# Rights" the tail of a longer name.
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|at|from|outside|inside|around|towards?|across)|[A-Z][\w’'-]*\s+(?:for|of))\s+$")
+_SAID_BEFORE = re.compile(r"\b(?:said|[Aa]ccording to)\s+$")
+# "said Mehdi Rastegar, ...": a name right after the verb is a speaker too.
+_SPEAKS_BEFORE = re.compile(r"\b(?:said|[Aa]ccording to|told)\s+$")
+_APPOS_AFTER = re.compile(rf",\s+(?:(?:a|an|the)\s+([^,.;“”\"]{{3,80}}?)|({BARE_ROLE}[^,.;“”\"]{{0,70}}?))\s*(?=[,.;])")
+_APPOS_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+([^,.;“”\"]{3,80}?),\s*$", re.IGNORECASE)
+# Unnamed sources ("a senior Iraqi security official") can be referred back to ("the official said").
+_UNNAMED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne)\s+(?!of\b)((?:(?:[\w-]+|(?:[A-Z]\.)+)[ \t]+){0,3}?(?:official|source|officer|diplomat|commander)s?)\b")
+# "one of the officials": one of a group named before ("two security officials"), else just the noun.
+_ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these|them)\s+((?:[\w-]+\s+){0,2}?(?:official|source|officer|diplomat|commander))s\b")
+# Any subject of a verb of speech is a source whom a later "he said" may mean: "A shopkeeper in Mayadin,
+# who asked not to be named, said", "An airport employee who was on a night shift said". "A ministry
+# statement said" is a document.
+_SOURCE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:[a-z][\w-]*[ \t]+){0,3}?(?!statement|report|video|post|letter"
+    r"|message|communique|tweet|document)[a-z][\w-]*)(?:[ \t]+(?:in|from|at|near|of)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?"
+    r"(?:,[ \t]*who\b[^,.;“”\"]{0,80},|[ \t]+who\b[^,.;“”\"]{0,80}?)?[ \t]+(?:said|told|says|tells|added)\b")
+_HONORIFICS = frozenset(("mr", "ms", "mrs", "dr"))
+# Arabic names drop the article in later references: "Mohammed Shia al-Sudani" ... "Sudani said".
+_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    start: int
+    end: int
+    name: str
+    role: str | None
+    subject: bool = False  # the subject of a verb of speech: whom a later "he said" most likely means
+    named: bool = True  # False for a source known by a role only ("a senior security official")
+
+
+def _words_left(text: str, pos: int, limit: int = 5) -> list[str]:
+    seg = text[max(0, pos - 60):pos]
+    cut = max(seg.rfind(","), seg.rfind("."), seg.rfind("\n"), seg.rfind("“"), seg.rfind('"'))
+    return seg[cut + 1:].split()[-limit:]
+
+
+def _no_title_left(text: str, pos: int) -> bool:
+    """A cheap test that _left_role_words finds no title: punctuation or a plain lower-case word before `pos`."""
+    seg = text[max(0, pos - 30):pos].rstrip(" \t")
+    if not seg or seg[-1] in ",.\n“\"":
+        return True
+    word = seg.rsplit(None, 1)[-1]
+    return word[:1].islower() and word.lower() not in TITLES and word.lower() not in _ROLE_WORDS
+
+
+def _left_role_words(text: str, pos: int) -> list[str]:
+    words = _words_left(text, pos)
+    picked: list[str] = []
+    for w in reversed(words):
+        lw = w.lower()
+        if lw in TITLES or lw in _ROLE_WORDS or (w[:1].isupper() and lw not in _STOP):
+            picked.append(w)
+        else:
+            break
+    picked.reverse()
+    return picked
+
+
+def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
+    taken = bytearray(len(text) + 1)
+    for mm in mentions:
+        taken[mm.start:mm.end] = b"\x01" * (mm.end - mm.start)
+    out: list[Person] = []
+    by_surname: dict[str, Person] = {}
+    for m in _RUN.finditer(text):
+        if taken.find(1, m.start(), m.end()) >= 0:  # inside a group's name
+            continue
+        toks = m.group().split()
+        offs = [m.start()]
+        for t in toks[1:]:
+            offs.append(text.index(t, offs[-1] + 1))
+        j = max((k for k, t in enumerate(toks) if t.lower() in TITLES), default=-1)
+        k0 = j + 1
+        while k0 < len(toks) and ((j < 0 and toks[k0].lower() in _STOP) or toks[k0].endswith("-based")):
+            k0 += 1
+        name_toks = toks[k0:]
+        if not name_toks or any(t.lower() in _ORG_WORDS or t.lower() in _STOP for t in name_toks):
+            continue
+        start = offs[k0]
+        known = by_surname.get(_surname(name_toks[-1]))
+        if known is None and j >= 0 and len(name_toks) == 1 and toks[j].lower().rstrip(".") in _HONORIFICS:
+            name_toks = _earlier_full_name(text, start, name_toks[0]) or name_toks
+        if known is None and j < 0 and len(name_toks) < 2 and _no_title_left(text, m.start()):
+            continue  # most capitalised words: a lone unknown word needs a title to be a name
+        role_words = _left_role_words(text, m.start()) + toks[:j + 1]
+        titled = any(w.lower() in TITLES for w in role_words)
+        before = _SPEAKS_BEFORE.search(text, max(0, start - 16), start) is not None
+        if not titled and not known:
+            if len(name_toks) < 2 or not (_SPEAKS_NEXT.match(text, m.end()) or before):
+                continue
+            if _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue
+        role = _appositive(text, m.start(), m.end()) or _role_prefix(role_words)
+        # "told Reuters": the one told listens; "said Mehdi Rastegar" speaks.
+        subject = _SAID_BEFORE.search(text, max(0, start - 16), start) is not None or _SUBJECT_NEXT.match(text, m.end()) is not None
+        if known and len(name_toks) <= len(known.name.split()):
+            out.append(Person(start, m.end(), known.name, role or known.role, subject))
+            continue
+        p = Person(start, m.end(), " ".join(name_toks), role, subject)
+        by_surname[_surname(name_toks[-1])] = p
+        out.append(p)
+    out.extend(_unnamed(text))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _role_prefix(words: list[str]) -> str | None:
+    """The title words before a name as its role; "Mr" is a courtesy, not a role."""
+    real = any(w.lower() in TITLES and w.lower().rstrip(".") not in _HONORIFICS for w in words)
+    return " ".join(words) if real else None
+
+
+def _earlier_full_name(text: str, pos: int, surname: str) -> list[str] | None:
+    """"Mr Sarie" after "Yahya Sarie appeared on TV": the full name written earlier, when no title
+    or speech verb made it a speaker there."""
+    found = None  # the pattern depends on the surname; the path is rare (an honorific before an unknown surname)
+    for m in re.finditer(rf"\b((?:[A-Z][\w’'-]+\s+){{1,3}}){re.escape(surname)}\b", text[:pos]):
+        found = m
+    if found is None:
+        return None
+    toks = [t for t in found.group(1).split() if t.lower() not in TITLES and t.lower() not in _STOP]
+    return [*toks, surname] if toks else None
+
+
+def _surname(token: str) -> str:
+    low = token.lower()
+    return low.split("-", 1)[1] if low.startswith(_PARTICLES) else low
+
+
+def _unnamed(text: str) -> list[Person]:
+    out = [Person(m.start(), m.end(), m.group(1), None, _SUBJECT_NEXT.match(text, m.end()) is not None, False)
+           for m in _UNNAMED.finditer(text)]
+    if "he said" in text or "he told" in text or "he added" in text:  # "she said" too; the pattern is costly
+        seen = {p.start for p in out}
+        out.extend(Person(m.start(), m.end(1), m.group(1), None, True, False) for m in _SOURCE.finditer(text) if m.start() not in seen)
+    if "ne of th" not in text:  # a substring test is far cheaper than the pattern on most articles
+        return out
+    for m in _ONE_OF.finditer(text):
+        noun = m.group(1)
+        for p in out:
+            if p.start < m.start() and p.name.endswith(noun.split()[-1] + "s"):
+                noun = p.name[:-1]
+        out.append(Person(m.start(), m.end(), noun, None, named=False))
+    return out
+
+
+def _has_title(phrase: str) -> bool:
+    return any(w.lower().strip(",") in TITLES for w in phrase.split())
+
+
+def _appositive(text: str, start: int, end: int) -> str | None:
+    a = _APPOS_AFTER.match(text, end)
+    if a and _has_title(a.group(1) or a.group(2)):
+        return a.group(1) or a.group(2)
+    b = _APPOS_BEFORE.search(text[max(0, start - 90):start])
+    if b and _has_title(b.group(1)):
+        return b.group(1)
+    return None

@@ -1,0 +1,339 @@
+"""Resolving a subject phrase ("he", "the ministry", "Sudani", "CENTCOM", "the statement") to the
+person or body it refers to, using the people and groups named before it."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import opens_subject
+from .gazetteer import Mention
+from .people import TITLES, Person
+from .segment import Sentence, lowered, sentence_at
+from .speech import BARE_ROLE, MARK_RE, SPEECH_VERB_RE
+
+_TIME_WORDS = re.compile(
+    r"\b(?:late|early|on|later|also|earlier|separately|yesterday|today|then|again|previously|in a statement|have|has|had"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon)\b")
+_ROLE_NOUN = re.compile(r"^(?:the|this)\s+(\w+)$", re.IGNORECASE)
+# "The army said" right after "..., the General Command of the Jordanian Armed Forces said": the force
+# that spoke in the sentence before.
+# "the Iraqi military's Security Media Cell", "the U.S. military's Central Command": the body is named
+# without the force it belongs to.
+_FORCE_OWNER = re.compile(r"^(?:[\w.]+\s+){0,2}(?:military|army)['’]s\s+(?=[A-Z])")
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
+_FORCE_NOUNS = frozenset(("army", "military", "navy", "police"))
+_GROUP_NOUNS = frozenset("group militia faction organisation organization movement coalition".split())
+# "The Erbil Asayish, the region's security agency, described": the name, not its description.
+_APPOS_TAIL = re.compile(r",\s+(?:the|a|an)\s+[^,]{3,80},\s*$")
+_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,?")
+_STATEMENT = re.compile(r"^(?:the|its|their|a)\s+(?:(?:group|militia|faction|movement)['’]s\s+)?(?:statement|communique|post)$", re.I)
+# An aside may stand between a group and its verb: "the IRI, a coalition that includes KH, said".
+_SPEAKING = re.compile(r"['’]?s?(?:,[^,.;“”\"]{0,120}?,)?\s*(?:[\w-]+\s+){0,3}?"
+                       r"(?:said|says|stated|announced|added|claimed|posted|wrote|issued)\b")
+_ASIDE_OPEN = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|part of|including|itself)\b[^,.;“”\"]*$")
+_IN_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,.;“”\"]*$")
+# "in response to what it called": a subordinate clause opens a new subject.
+_CLAUSE_WORD = re.compile(r"\b(?:that|what|which|who|because|when|while|whom)\s+")
+_ASIDE_CLOSE = re.compile(r"[^,.;“”\"]{0,80}[,.]")  # "…, a front for KH." closes at the full stop
+# "the ministry said" refers back to the organisation named in full before: "Iran's mission to the UN",
+# "the Kurdistan Region's interior ministry", "the US Consulate General in Erbil".
+_ORG_NOUNS = r"mission|ministry|government|consulate|embassy|directorate|command|cell|office|council|agency|department"
+_ORG_PHRASE = re.compile(
+    r"\b(?:(?!(?:The|This|That|Its|Their|Our|All|Some|Both|Each|Every|No|A|An|In|On|At)\s)"
+    r"(?:[A-Z][\w’'.-]*(?:['’]s)?|interior|foreign|defen[cs]e|health|finance|oil|security|media|permanent)[ \t]+){1,4}"
+    rf"(?i:({_ORG_NOUNS}))\b(?:\s+General)?"
+    r"(?:\s+(?:to|in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?")
+_POSSESSED_ORG = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b(?!\s+{BARE_ROLE})")
+# Not a speaker: a conjunction left of a split subject, or "No group claimed responsibility".
+_NOT_SPEAKER = re.compile(r"(?i:who|which|that|and|or|but|nor)$|(?i:no|nobody|none)\b")
+_DESCRIPTOR = re.compile(r"^(?:(?i:the|an?)\s+)?(?:[\w.-]+-based\s+)?")
+_ORG_OF = re.compile(rf"\b({_ORG_NOUNS.title()})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}")
+# "the company" refers back to a name ending like a firm's, or one written with its base ("Oslo-based X").
+_COMPANY_NOUNS = frozenset(("company", "firm", "operator", "owner", "manager"))
+_COMPANY = re.compile(r"(?:\b[A-Z][\w.-]*-based\s+)((?:[A-Z][\w&’'.-]*\s+){0,3}[A-Z][\w&’'.-]*)"
+                      r"|\b((?:[A-Z][\w&’'.-]*\s+){1,3}(?:Lines|Shipping|Maritime|Marine|Tankers|Navigation"
+                      r"|Logistics|Holdings|Petroleum|Company|Ltd|Inc))\b")
+
+# region's interior ministry", "the Joint Operations Command said in a statement", "X issued a statement".
+_STATEMENT_WORD = re.compile(r"\bstatements?\b")
+_STATEMENT_BY = re.compile(r"\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+((?:the\s+)?[^,.;:“”\"]{3,90})")
+_ISSUED = re.compile(r"\b(?:said|says|announced|added|stated|wrote|issued|released|published|posted)\b"
+                     r"[^.;:“”\"]{0,40}?\b(?:a|an|its|their|the)\s+(?:\w+\s+)?$")
+
+
+
+
+class Resolver:
+    """Turns a subject phrase into (speaker, role) using names and groups seen so far."""
+
+    def __init__(self, text: str, persons: list[Person], mentions: list[Mention]):
+        self.text = text
+        self.persons = persons
+        self.actors = [m for m in mentions if not m.modifier]
+        self._orgs: dict[str, list[tuple[int, str]]] = {}
+        self._low: str | None = None
+        # Quotes attributed so far to a body rather than a person: "it said" after a quote from
+        # Central Command is Central Command, even when a group is named inside that quote.
+        self.quoted: list[tuple[int, int]] = []
+        self.bodies: list[tuple[int, str]] = []
+        self._people = {p.name for p in persons}
+        self.sents: list[Sentence] = []
+        self._issuers: list[tuple[int, str]] | None = None
+
+    def heard(self, start: int, speaker: str | None) -> None:
+        """Record who spoke the quote opening at `start` when that was a body, not a person."""
+        if speaker and speaker[0].isupper() and speaker not in self._people:
+            self.bodies.append((start, speaker))
+
+    def statement_issuer(self, pos: int) -> tuple[int, str] | None:
+        """Who issued the last statement named before `pos`, with where it was named."""
+        if self._issuers is None:  # found on first use: few articles say "the statement said"
+            self._issuers = []  # an issuer named "the statement" must not look itself up
+            self._issuers = [i for m in _STATEMENT_WORD.finditer(self.text) if (i := self._issuer(m))]
+        found = None
+        for at, who in self._issuers:
+            if at >= pos:
+                break
+            found = (at, who)
+        return found
+
+    def _issuer(self, m: re.Match) -> tuple[int, str] | None:
+        if self._quoted(m.start()) or not self.sents:
+            return None
+        by = _STATEMENT_BY.match(self.text, m.end())
+        if by:
+            name, _ = self.resolve(by.start(1), by.end(1))
+            return (m.start(), name) if name else None
+        sent = self.sents[sentence_at(self.sents, m.start())]
+        verb = _ISSUED.search(self.text, max(sent.start, m.start() - 60), m.start())
+        if verb is None:
+            return None
+        # '"…," Central Command said in a statement': the subject starts after the quote.
+        start = max(sent.start, self.text.rfind("”", 0, verb.start()) + 1, self.text.rfind('"', 0, verb.start()) + 1)
+        name, _ = self.resolve(start, verb.start())
+        return (m.start(), name) if name and name != "statement" else None
+
+    def _antecedent_body(self, pos: int) -> str | None:
+        """What "it said" stands for: the latest of a group named outside an aside, a body quoted,
+        a statement's issuer and a body that spoke in the sentence before."""
+        a = self.last_subject(pos)
+        found = [(a.start, a.entry.name)] if a else []
+        body = next((b for b in reversed(self.bodies) if b[0] < pos), None)
+        found += [x for x in (body, self.statement_issuer(pos), self._body_before(pos)) if x]
+        return max(found)[1] if found else None
+
+    def _body_before(self, pos: int) -> tuple[int, str] | None:
+        """"The Central Command said its forces ... In a statement, it said:": a body, not a person,
+        speaking in the sentence before."""
+        if not self.sents:
+            return None
+        si = sentence_at(self.sents, pos)
+        if si == 0:
+            return None
+        prev = self.sents[si - 1]
+        verb = SPEECH_VERB_RE.search(self.text, prev.start, prev.end)
+        if verb is None or self._quoted(verb.start()) or MARK_RE.search(self.text, prev.start, verb.start()):
+            return None
+        phrase = self.text[prev.start:verb.start()].strip(" ,")
+        if not phrase[:1].isupper() or phrase.lower() in ("it", "they", "he", "she"):
+            return None
+        name, _ = self.resolve(prev.start, verb.start())
+        if name is None or name in self._people or not name[:1].isupper():
+            return None
+        return verb.start(), name
+
+    def _quoted(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quoted)
+
+    def last_org(self, pos: int, noun: str) -> str | None:
+        """The latest organisation named in full before `pos` whose head noun is `noun`."""
+        if noun not in self._orgs:  # found on first use, around each occurrence of the noun only
+            self._orgs[noun] = self._orgs_headed(noun)
+        found = None
+        for start, phrase in self._orgs[noun]:
+            if start >= pos:
+                break
+            found = phrase
+        return found
+
+    def _orgs_headed(self, noun: str) -> list[tuple[int, str]]:
+        if self._low is None:
+            self._low = lowered(self.text)
+        low = self._low
+        out = []
+        at = low.find(noun)
+        while at >= 0:
+            # "UAE Ministry of Foreign Affairs", not the "Ministry of Foreign Affairs" inside it.
+            found = [m for rx in (_ORG_PHRASE, _ORG_OF) for m in rx.finditer(self.text, max(0, at - 80), min(len(low), at + 120))
+                     if m.start(1) == at]
+            if found:
+                m = max(found, key=lambda m: len(m.group()))
+                out.append((m.start(), m.group()))
+            at = low.find(noun, at + 1)
+        return out
+
+    def person_in(self, s: int, e: int) -> Person | None:
+        """The person a subject phrase names: a name before a role ("A senior official, Yasser
+        al-Haddi, told"), and not one inside its appositive ("Rojhat Derik, an official in the ...")."""
+        inside = [p for p in self.persons if p.start >= s and p.end <= e]
+        named = [p for p in inside if p.named] or inside
+        heads = [p for p in named if not _IN_APPOSITIVE.search(self.text, max(s, p.start - 100), p.start)]
+        return (heads or named or [None])[-1]
+
+    def last_speaker(self, pos: int) -> Person | None:
+        """Whom "he said" means: the last person who spoke, unless someone named after them stands in a
+        later paragraph (the sentence before named a new person, not yet said to speak)."""
+        last = self.last_person(pos)
+        for p in reversed(self.persons):
+            if p.end <= pos and p.subject:
+                return p if last is None or "\n" not in self.text[p.start:last.start] else last
+        return last
+
+    def last_person(self, pos: int, noun: str | None = None) -> Person | None:
+        found = None
+        for p in self.persons:
+            if p.end > pos:
+                break
+            if noun is None or (p.role and noun in p.role.lower()) or (p.role is None and noun in p.name.lower()):
+                found = p
+        return found
+
+    def subject_actor(self, s: int, e: int) -> Mention | None:
+        """The group a subject phrase names: not one in its aside ("KH, a member of the IRI, said")."""
+        found = last = None
+        for m in self.actors:
+            if m.end > e:
+                break
+            if m.start >= s:
+                last = m
+                if not in_aside(self.text, m):
+                    found = m
+        return found or last
+
+    def last_subject(self, pos: int) -> Mention | None:
+        """The group "it", "the group" or "the statement" stands for: not one named in an aside
+        ("KH, a member of the Islamic Resistance in Iraq, said ... the group said" is KH)."""
+        last = None
+        for m in reversed(self.actors):
+            if m.end <= pos and not self._quoted(m.start):
+                if not in_aside(self.text, m):
+                    return m
+                last = last or m
+        return last
+
+    def last_speaking_actor(self, pos: int) -> Mention | None:
+        for m in reversed(self.actors):
+            if m.end <= pos and _SPEAKING.match(self.text, m.end):
+                return m
+        return None
+
+    def possessed_org(self, s: int, e: int) -> str | None:
+        """"Iran's foreign ministry rejected ...": the subject is the ministry, not Iran named later."""
+        for m in self.actors:
+            if m.start >= s + 5 or m.start >= e:
+                return None
+            if m.start >= s:
+                org = _POSSESSED_ORG.match(self.text, m.end, e)
+                if org and m.entry.kind != "state":
+                    return m.entry.name  # "IS's Amaq propaganda agency": an armed group's outlet speaks for it
+                return self.text[m.start:org.end()] if org else None
+        return None
+
+    def resolve(self, s: int, e: int) -> tuple[str | None, str | None]:
+        p = self.person_in(s, e)
+        if p:
+            return p.name, p.role
+        org = self.possessed_org(s, e)
+        if org:
+            return org, None
+        a = self.subject_actor(s, e)
+        if a:
+            return a.entry.name, _role_of(self.text[s:a.start])
+        phrase = _APPOS_TAIL.sub("", _RELATIVE.sub("", self.text[s:e]))
+        phrase = phrase.rstrip(" ,")
+        phrase = phrase[phrase.rfind(",") + 1:]
+        phrase = " ".join(_TIME_WORDS.sub(" ", phrase).split()).strip(" ,")
+        tails = list(_CLAUSE_WORD.finditer(phrase))
+        tail = tails[-1] if tails else None
+        # "X said that it condemned": "it" is X, whom the first verb names.
+        if tail and tail.end() < len(phrase) and not SPEECH_VERB_RE.search(phrase, 0, tail.end()):
+            phrase = phrase[tail.end():]
+        low = phrase.lower()
+        if low in ("he", "she"):
+            p = self.last_speaker(s)
+            return (p.name, p.role) if p else (None, None)
+        if low in ("it", "they") or (_ROLE_NOUN.match(phrase) and _ROLE_NOUN.match(phrase).group(1).lower() in _GROUP_NOUNS):
+            return self._antecedent_body(s), None
+        if _STATEMENT.match(phrase):
+            a = self.last_speaking_actor(s) or self.last_subject(s)
+            issuer = self.statement_issuer(s)
+            if issuer and (a is None or issuer[0] > a.start):
+                return issuer[1], None
+            return (a.entry.name, None) if a else (None, None)
+        rn = _ROLE_NOUN.match(phrase)
+        org = self.last_org(s, rn.group(1).lower()) if rn else None
+        if rn and rn.group(1).lower() in _COMPANY_NOUNS:
+            org = _last_company(self.text, s)
+        if rn and not org and rn.group(1)[:1].isupper():
+            org = _last_full_name(self.text, s, rn.group(1))
+        if rn and not org and rn.group(1).lower() in _FORCE_NOUNS:
+            body = self._body_before(s)
+            org = body[1] if body else None
+        if org:
+            return org, None
+        if rn:
+            p = self.last_person(s, rn.group(1).lower())
+            if p:
+                return p.name, p.role
+        acronym = _ACRONYM.fullmatch(phrase)
+        if acronym:
+            return _expansion(self.text, s, acronym.group(1)) or acronym.group(1), None
+        return _bare(phrase), None
+
+
+def _last_full_name(text: str, pos: int, head: str) -> str | None:
+    """"The Observatory said" after "the Britain-based Syrian Observatory for Human Rights": the
+    last longer proper name with that head word."""
+    found = None  # the pattern depends on the head word; asked only for a capitalised "The X said"
+    rx = rf"\b(?:[A-Z][\w’'-]*\s+){{0,4}}{re.escape(head)}(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?"
+    for m in re.finditer(rx, text[:pos]):
+        name = _DESCRIPTOR.sub("", m.group(), count=1)
+        if name != head:
+            found = name
+    return found
+
+
+def _expansion(text: str, pos: int, acronym: str) -> str | None:
+    """"the CTD said" after "the Kurdistan Region’s Counter-Terrorism Directorate (CTD)": the name spelled out."""
+    m = re.search(rf"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)*){{1,6}})\({re.escape(acronym)}\)", text[:pos])
+    return m.group(1).strip() if m else None
+
+
+def _last_company(text: str, pos: int) -> str | None:
+    """"the company said" after "Singapore-based Tidewater Ocean Lines": the last company named."""
+    found = None
+    for m in _COMPANY.finditer(text, 0, pos):
+        found = m.group(1) or m.group(2)
+    return found
+
+
+def _bare(phrase: str) -> str | None:
+    """The speaker's name without its article or descriptor ("Singapore-based Tidewater Ocean Lines")."""
+    if not phrase or len(phrase.split()) > 12 or _NOT_SPEAKER.match(phrase):
+        return None
+    if SPEECH_VERB_RE.search(phrase):  # "the consulate said that it": a clause, the speaker is its subject
+        return None
+    return _FORCE_OWNER.sub("", _DESCRIPTOR.sub("", phrase, count=1), count=1) or None
+
+
+def in_aside(text: str, m: Mention) -> bool:
+    head = _ASIDE_OPEN.search(text, max(0, m.start - 120), m.start)
+    if head is None or _ASIDE_CLOSE.match(text, m.end) is None:
+        return False
+    start = max(text.rfind(". ", 0, head.start()) + 2, text.rfind("\n", 0, head.start()) + 1)
+    return not opens_subject(text, start, head.start())
+
+
+def _role_of(prefix: str) -> str | None:
+    words = [w for w in prefix.split() if w.lower() in TITLES]
+    return words[-1] if words else None
