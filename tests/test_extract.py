@@ -868,3 +868,64 @@ def test_a_number_of_drones_is_one_attack_a_number_of_attacks_is_not():
     pub = date(2025, 4, 24)
     assert dates_of("The Houthis said they had fired a number of drones at Eilat on Wednesday night.", pub) == ["2025-04-23"]
     assert dates_of("A number of attacks struck bases in Syria on Wednesday.", pub) == []
+
+
+# --- speakers: failure kinds of held-out corpus 5, on invented sentences ---------------------------
+
+def test_coordinated_verb_after_a_quote_keeps_the_finite_verbs_subject():
+    text = ('A faction calling itself Saraya Awliya al-Dam said online that it had shelled "the enemy camp" '
+            'and vowed to go on "until every foreign troop is gone."')
+    assert [s for _, s in quotes(text)] == ["Saraya Awliya al-Dam", "Saraya Awliya al-Dam"]
+
+
+def test_relative_clause_verb_is_spoken_by_the_clauses_subject():
+    text = ('The rebel commander Abu Karim Haddad said his men had fired "two guided rockets" at the convoy, '
+            'which he said carried "weapons for the occupiers."')
+    assert [s for _, s in quotes(text)] == ["Abu Karim Haddad", "Abu Karim Haddad"]
+
+
+def test_prepositional_aside_is_not_the_speaker():
+    text = ("Provincial council member Sami Jabbar, of the council's security panel, told reporters that the raids "
+            '"are signals sent by outside powers."\n\nHe added, "Everyone knows where the launchers are kept."')
+    assert [s for _, s in quotes(text)] == ["Sami Jabbar", "Sami Jabbar"]
+
+
+def test_participle_after_a_quote_is_not_the_speaker():
+    text = ('Provincial police commander Colonel Nabil al-Rawi told Reuters his officers had "several suspects", '
+            "refusing to say whether anyone had been arrested.")
+    assert quotes(text) == [("several suspects", "Nabil al-Rawi")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Official Spokesman of the Alliance, Colonel Faisal bin Abdullah Al-Qahtani, stated that two drones were "
+     'downed.\n\nColonel Al-Qahtani said in a statement: "The enemy will fail again."', "Faisal bin Abdullah Al-Qahtani"),
+    ("The Governor of Jazan, Prince Fahd bin Nasser, toured the damaged King Fahd Hospital, stressing that "
+     '"our people will not be intimidated."', "Fahd bin Nasser"),
+])
+def test_patronymic_stays_in_the_name(text, speaker):
+    assert [s for _, s in quotes(text)] == [speaker]
+
+
+def test_it_said_after_a_firm_named_in_apposition():
+    text = ("The tanker's Oslo-based operator, Nordvik Tankers, said by email that the crew were unharmed. "
+            '"We are cooperating with the coast guard," it said.')
+    assert [s for _, s in quotes(text)] == ["Nordvik Tankers"]
+
+
+def test_it_said_is_the_body_that_spoke_not_the_group_it_named():
+    text = ("The Sulaymaniyah Security Directorate said the rockets were fired by the Kataib Hezbollah militia from a "
+            'farm near Kirkuk. In a statement, it said:\n\n"Our investigators traced the launcher to the farm."')
+    assert [s for _, s in quotes(text)] == ["Sulaymaniyah Security Directorate"]
+
+
+def test_long_acronym_refers_back_to_the_name_spelled_out():
+    text = ("Coalition jets struck a depot near Raqqa on Friday, US Central Command (CENTCOM) said. The raid killed two "
+            'fighters, CENTCOM said in a statement, adding that it was carried out "with local partner forces."')
+    assert [s for _, s in quotes(text)] == ["US Central Command"]
+
+
+def test_spokesperson_for_an_unnamed_body_is_a_source_of_its_own():
+    text = ('Police chief Major General Adel al-Saadi told Reuters that officers had "strong leads".\n\n'
+            "A spokeswoman for a Turkish construction firm with workers nearby said no staff were hurt. "
+            '"Our teams are accounted for," she told Reuters.')
+    assert [s for _, s in quotes(text)] == ["Adel al-Saadi", "spokeswoman for a Turkish construction firm"]

@@ -20,12 +20,14 @@ _ROLE_NOUN = re.compile(r"^(?:the|this)\s+(\w+)$", re.IGNORECASE)
 # "the Iraqi military's Security Media Cell", "the U.S. military's Central Command": the body is named
 # without the force it belongs to.
 _FORCE_OWNER = re.compile(r"^(?:[\w.]+\s+){0,2}(?:military|army)['’]s\s+(?=[A-Z])")
-_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,8})")  # "CENTCOM", "AFRICOM"
 _FORCE_NOUNS = frozenset(("army", "military", "navy", "police"))
 _GROUP_NOUNS = frozenset("group militia faction organisation organization movement coalition".split())
 # "The Erbil Asayish, the region's security agency, described": the name, not its description.
 _APPOS_TAIL = re.compile(r",\s+(?:the|a|an)\s+[^,]{3,80},\s*$")
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,?")
+# "at the convoy, which he said": the verb is the relative clause's, whose own subject speaks.
+_OPEN_RELATIVE = re.compile(r",\s*(?:who|which|that)\s+([^,]+?)\s*$")
 _STATEMENT = re.compile(r"^(?:the|its|their|a)\s+(?:(?:group|militia|faction|movement)['’]s\s+)?(?:statement|communique|post)$", re.I)
 # An aside may stand between a group and its verb: "the IRI, a coalition that includes KH, said".
 _SPEAKING = re.compile(r"['’]?s?(?:,[^,.;“”\"]{0,120}?,)?\s*(?:[\w-]+\s+){0,3}?"
@@ -45,7 +47,10 @@ _ORG_PHRASE = re.compile(
     r"(?:\s+(?:to|in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?")
 _POSSESSED_ORG = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b(?!\s+{BARE_ROLE})")
 # Not a speaker: a conjunction left of a split subject, or "No group claimed responsibility".
-_NOT_SPEAKER = re.compile(r"(?i:who|which|that|and|or|but|nor)$|(?i:no|nobody|none)\b")
+# Nor a prepositional phrase ("of the defence committee", "at the ship") or a participle ("declining to
+# say"): an aside or a clause after the quote, not its subject.
+_NOT_SPEAKER = re.compile(r"(?i:who|which|that|and|or|but|nor)$|(?i:no|nobody|none)\b"
+                          r"|(?:at|of|in|on|to|for|from|with|by|into|over|under|about)\b|[a-z]+ing\b")
 _DESCRIPTOR = re.compile(r"^(?:(?i:the|an?)\s+)?(?:[\w.-]+-based\s+)?")
 _ORG_OF = re.compile(rf"\b({_ORG_NOUNS.title()})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}")
 # "the company" refers back to a name ending like a firm's, or one written with its base ("Oslo-based X").
@@ -117,9 +122,12 @@ class Resolver:
         """What "it said" stands for: the latest of a group named outside an aside, a body quoted,
         a statement's issuer and a body that spoke in the sentence before."""
         a = self.last_subject(pos)
+        spoke = self._body_before(pos)
+        if a and spoke and a.start > spoke[0]:
+            a = None  # "The council said the drone was launched by KH. In a statement, it said": what it said
         found = [(a.start, a.entry.name)] if a else []
         body = next((b for b in reversed(self.bodies) if b[0] < pos), None)
-        found += [x for x in (body, self.statement_issuer(pos), self._body_before(pos)) if x]
+        found += [x for x in (body, self.statement_issuer(pos), spoke) if x]
         return max(found)[1] if found else None
 
     def _body_before(self, pos: int) -> tuple[int, str] | None:
@@ -131,7 +139,8 @@ class Resolver:
         if si == 0:
             return None
         prev = self.sents[si - 1]
-        verb = SPEECH_VERB_RE.search(self.text, prev.start, prev.end)
+        # "A coalition calling itself X claimed …": the finite verb's subject spoke, not the participle's.
+        verb = next((m for m in SPEECH_VERB_RE.finditer(self.text, prev.start, prev.end) if not m.group().endswith("ing")), None)
         if verb is None or self._quoted(verb.start()) or MARK_RE.search(self.text, prev.start, verb.start()):
             return None
         phrase = self.text[prev.start:verb.start()].strip(" ,")
@@ -249,7 +258,8 @@ class Resolver:
         a = self.subject_actor(s, e)
         if a:
             return a.entry.name, _role_of(self.text[s:a.start])
-        phrase = _APPOS_TAIL.sub("", _RELATIVE.sub("", self.text[s:e]))
+        rel = _OPEN_RELATIVE.search(self.text, s, e)
+        phrase = rel.group(1) if rel else _APPOS_TAIL.sub("", _RELATIVE.sub("", self.text[s:e]))
         phrase = phrase.rstrip(" ,")
         phrase = phrase[phrase.rfind(",") + 1:]
         phrase = " ".join(_TIME_WORDS.sub(" ", phrase).split()).strip(" ,")

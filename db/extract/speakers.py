@@ -129,9 +129,11 @@ def _before(text: str, sents: list[Sentence], raw: list[RawQuote], i: int, res: 
             s = verb.end() + tail.start(1)
             return res.resolve(s, s + len(tail.group(1)))
         return None
-    # "The consulate said in a statement that it condemned “…”": when the last verb's subject names
-    # nobody, the subject of the sentence's first verb speaks.
-    return _subject(sent.start, inside, verb, res) or _subject(sent.start, inside, verbs[0], res)
+    # "The consulate said in a statement that it condemned “…”", "X said … and vowed “…”": when the last
+    # verb's subject names nobody, the subject of the sentence's first finite verb speaks ("A group
+    # calling itself X said": not the participle's).
+    first = next((m for m in verbs if not m.group().endswith("ing")), verbs[0])
+    return _subject(sent.start, inside, verb, res) or _subject(sent.start, inside, first, res)
 
 
 def _subject(s: int, inside: list[tuple[int, int]], verb: re.Match, res: Resolver) -> tuple[str, str | None] | None:
