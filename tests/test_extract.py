@@ -929,3 +929,33 @@ def test_spokesperson_for_an_unnamed_body_is_a_source_of_its_own():
             "A spokeswoman for a Turkish construction firm with workers nearby said no staff were hurt. "
             '"Our teams are accounted for," she told Reuters.')
     assert [s for _, s in quotes(text)] == ["Adel al-Saadi", "spokeswoman for a Turkish construction firm"]
+
+
+# --- stances: failure kinds of held-out corpus 5, on invented sentences ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Militants fired rockets at a port on Monday. Tehran, which has long armed the militia, denies supplying it with "
+    "rockets and drones.",
+    "A roadside bomb hit a patrol near Hasakah on Monday. Islamic State claimed 41 attacks in Syria in the first half "
+    "of the year, according to a tally by a monitor.",
+])
+def test_a_backers_denial_or_a_tally_of_claims_is_no_stance_on_this_attack(text):
+    assert pairs(text) == set()
+
+
+def test_the_group_claimed_a_strike_on_a_state_is_the_groups_claim():
+    text = ("The Islamic Resistance in Iraq said it fired drones at a base on Monday. On Tuesday, the group claimed a "
+            "strike on a target in the Israeli city of Eilat.")
+    assert pairs(text) == {("Islamic Resistance in Iraq", "claimed")}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ('A bomb killed two soldiers on Monday. "Most likely this is the work of Islamic State cells hiding in the '
+     'desert," the police chief said.', "Islamic State"),
+    ("Rockets hit Erbil airport on Monday, in an attack claimed by an obscure group that two Kurdish officials said "
+     "was probably a front for Kataib Hezbollah.", "Kataib Hezbollah"),
+    ('"Early findings show that the cell has links to Hezbollah," the minister said of Monday\'s rocket attack.',
+     "Hezbollah"),
+])
+def test_hedged_identification_of_the_attackers_is_suspicion(text, actor):
+    assert (actor, "suspected") in pairs(text)

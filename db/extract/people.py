@@ -151,8 +151,7 @@ def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
         before = _SPEAKS_BEFORE.search(text, max(0, start - 16), start) is not None
         if not titled and not known:
             # "Sami Jabbar, of the council's security panel, told": a subject past an aside speaks too.
-            speaks = _SPEAKS_NEXT.match(text, m.end()) or _SUBJECT_NEXT.match(text, m.end())
-            if len(name_toks) < 2 or not (speaks or before):
+            if len(name_toks) < 2 or not (_SPEAKS_NEXT.match(text, m.end()) or before or _SUBJECT_NEXT.match(text, m.end())):
                 continue
             if _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue
