@@ -959,3 +959,10 @@ def test_the_group_claimed_a_strike_on_a_state_is_the_groups_claim():
 ])
 def test_hedged_identification_of_the_attackers_is_suspicion(text, actor):
     assert (actor, "suspected") in pairs(text)
+
+
+def test_the_coalition_is_the_led_coalition_not_the_group_named_since():
+    text = ("Drones struck a base near Hasakah on Monday, the US-led coalition and the Kurdish-led Syrian Democratic "
+            "Forces said. Nobody has claimed the strike, which the coalition said in a statement was launched by "
+            '"militias loyal to Tehran."')
+    assert [s for _, s in quotes(text)] == ["coalition"]

@@ -130,6 +130,14 @@ class Resolver:
         found += [x for x in (body, self.statement_issuer(pos), spoke) if x]
         return max(found)[1] if found else None
 
+    def _led_body(self, pos: int, noun: str) -> str | None:
+        """"the coalition said" after "the US-led coalition": a body known by its noun only, which a
+        group named since ("the Kurdish-led Syrian Democratic Forces") does not stand for."""
+        if noun not in _GROUP_NOUNS or f"-led {noun}" not in self.text[:pos]:
+            return None
+        a = self.last_subject(pos)
+        return noun if a is None or noun not in a.entry.name.lower() else None
+
     def _body_before(self, pos: int) -> tuple[int, str] | None:
         """"The Central Command said its forces ... In a statement, it said:": a body, not a person,
         speaking in the sentence before."""
@@ -273,7 +281,7 @@ class Resolver:
             p = self.last_speaker(s)
             return (p.name, p.role) if p else (None, None)
         if low in ("it", "they") or (_ROLE_NOUN.match(phrase) and _ROLE_NOUN.match(phrase).group(1).lower() in _GROUP_NOUNS):
-            return self._antecedent_body(s), None
+            return self._led_body(s, low.split()[-1]) or self._antecedent_body(s), None
         if _STATEMENT.match(phrase):
             a = self.last_speaking_actor(s) or self.last_subject(s)
             issuer = self.statement_issuer(s)
