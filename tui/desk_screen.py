@@ -78,6 +78,13 @@ class DeskScreen(Screen[None]):
         return self.app.store
 
     def compose(self) -> ComposeResult:
+        # Textual sets the breakpoint class on the first resize, after the first layout,
+        # which then styles and lays out every widget again (~60 ms of start-up). Set here,
+        # the panes are styled once; the resize then finds the class already right.
+        width = self.app.size.width
+        active = max(bp for bp in self.HORIZONTAL_BREAKPOINTS if width >= bp[0])[1]
+        for _, name in self.HORIZONTAL_BREAKPOINTS:
+            self.set_class(name == active, name)
         yield Header()
         with Grid(id="panes"):
             yield IncidentsPane(IncidentWindow(self.store.db), id="incidents-pane",
