@@ -56,7 +56,9 @@ class ThreatdeskApp(App[None]):
         # What exists by now (modules, styles, widgets) lives as long as the app. Left in the
         # collector's oldest generation, each full collection walked all of it again, a
         # 35-115 ms stall in the middle of a keystroke every few seconds of scrolling.
+        # The collector was off since start-up (tui.cli): it found nothing to free there.
         gc.freeze()
+        gc.enable()
         if os.environ.get("THREATDESK_EXIT_AFTER_FIRST_PAINT"):
             # Textual captures sys.stderr while it runs: write to the descriptor itself.
             os.write(2, f"first-paint {time.monotonic():.6f}\n".encode())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import sys
@@ -59,6 +60,10 @@ def main(context: click.Context, db_path: Path | None, analyst: str) -> None:
 
 
 def open_desk(path: Path, analyst: str) -> None:
+    # Start-up allocates hundreds of thousands of long-lived objects (modules, styles,
+    # widgets) and the collector kept walking them; the app turns it back on, frozen, once
+    # the first page is painted.
+    gc.disable()
     from db.demo.loader import write_demo
 
     notice = None
