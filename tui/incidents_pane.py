@@ -76,8 +76,9 @@ class IncidentsPane(Vertical):
     BINDINGS = [
         Binding("slash", "search", "Search", id="incidents.search"),
         Binding("f", "filter", "Filter", id="incidents.filter"),
-        Binding("F", "clear_filters", "Clear filters", id="incidents.clear_filters"),
-        Binding("o", "cycle_sort", "Sort", id="incidents.sort"),
+        Binding("F", "clear_filters", "Clear filters", show=False,
+                id="incidents.clear_filters"),
+        Binding("o", "cycle_sort", "Sort", show=False, id="incidents.sort"),
         Binding("O", "reverse_sort", "Reverse sort", show=False, id="incidents.reverse"),
     ]
 
