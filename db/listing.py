@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
@@ -208,7 +207,7 @@ class IncidentWindow:
 
     def _reset(self) -> None:
         self._where: _Where | None = None
-        self._probing: _Where | None | object = _UNKNOWN
+        self._probing: tuple[_Where | None] | None = None  # None: not worked out yet
         self._count: int | None = None
         self._pages: OrderedDict[int, list[IncidentRow]] = OrderedDict()
         self._anchor_at: list[int] = []  # sorted positions with a known key
@@ -227,18 +226,18 @@ class IncidentWindow:
     def where(self) -> _Where:
         if self._where is None or not HITS.alive(self.db, self._where.tables):
             self._where = build_where(self.db, self.query.filter)
-            self._probing = _UNKNOWN
+            self._probing = None
         return self._where
 
     @property
     def probing(self) -> _Where | None:
         """The conditions set to walk the column filters' index, if that is the way in."""
         where = self.where
-        if self._probing is _UNKNOWN or (
-                isinstance(self._probing, _Where)
-                and not HITS.alive(self.db, self._probing.tables)):
-            self._probing = _probing(self.db, where)
-        return self._probing  # type: ignore[return-value]
+        if self._probing is None or (
+                self._probing[0] is not None
+                and not HITS.alive(self.db, self._probing[0].tables)):
+            self._probing = (_probing(self.db, where),)
+        return self._probing[0]
 
     @property
     def message(self) -> str:
@@ -248,8 +247,23 @@ class IncidentWindow:
     def count(self) -> int:
         self.changed()
         if self._count is None:
-            self._count = _count(self.db, self.where, lambda: self.probing)
+            self._count = self._counted()
         return self._count
+
+    def _counted(self) -> int:
+        where = self.where
+        if where.message:
+            return 0
+        if not (where.columns or where.sets):
+            return _scalar(self.db, _TOTAL, [])
+        if len(where.sets) == 1 and not where.columns:
+            only = where.sets[0]
+            return _scalar(self.db, only.count_sql, only.count_params)
+        walk = self.probing
+        chosen = walk or where
+        sql, params = chosen.sql(probe=walk is not None)
+        return _scalar(self.db, f"SELECT count(*) FROM "
+                                f"{chosen.counted(probe=walk is not None)}{sql}", params)
 
     def rows(self, start: int, stop: int) -> list[IncidentRow]:
         """The rows at positions ``start`` (inclusive) to ``stop`` (exclusive) of the list."""
@@ -377,9 +391,6 @@ class IncidentWindow:
         return "", self.where, False
 
 
-_UNKNOWN = object()
-
-
 # The whole desk's count, kept by triggers: count(*) would walk a million index entries.
 _TOTAL = "SELECT coalesce(sum(n), 0) FROM incident_status_counts"
 
@@ -402,19 +413,3 @@ def _probing(db: sqlite_utils.Database, where: _Where) -> _Where | None:
     if matching > min(s.estimate for s in where.sets):
         return None
     return where.for_probes(matching)
-
-
-def _count(db: sqlite_utils.Database, where: _Where,
-           probing: Callable[[], _Where | None]) -> int:
-    if where.message:
-        return 0
-    if not (where.columns or where.sets):
-        return _scalar(db, _TOTAL, [])
-    if len(where.sets) == 1 and not where.columns:
-        only = where.sets[0]
-        return _scalar(db, only.count_sql, only.count_params)
-    walk = probing()
-    chosen = walk or where
-    sql, params = chosen.sql(probe=walk is not None)
-    return _scalar(db, f"SELECT count(*) FROM {chosen.counted(probe=walk is not None)}{sql}",
-                   params)
