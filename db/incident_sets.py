@@ -22,9 +22,11 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import sqlite_utils
+
+T = TypeVar("T")
 
 # Measured on a million incidents: collecting a hit costs ~0.4 µs, probing the full-text
 # index ~10 µs a row for each term or phrase of the query.
@@ -122,11 +124,9 @@ def _table_set(db: sqlite_utils.Database, match: str) -> IncidentSet:
 def _hit_count(db: sqlite_utils.Database, match: str) -> int:
     # Typing on through a word often leaves the expression as it was ("Badr Briga",
     # "Badr Brigad": both "badr" AND "brigades"; "al" then "al-"): counted once per desk state.
-    key = (connection_key(db), match)
-    stamp = desk_stamp(db)
-    known = _COUNTS.get(key)
-    if known is not None and known[1] == stamp:
-        return known[0]
+    counts = _COUNTS.entries(db)
+    if match in counts:
+        return counts[match]
     term = _single_term(match)
     if term is not None:
         # The vocabulary counts one term's documents a little quicker than a MATCH does
@@ -136,14 +136,8 @@ def _hit_count(db: sqlite_utils.Database, match: str) -> int:
     else:
         hits = _scalar(db, "SELECT count(*) FROM incident_search WHERE incident_search MATCH ?",
                        [match])
-    _COUNTS[key] = (hits, stamp)
-    while len(_COUNTS) > _KEEP_COUNTS:
-        del _COUNTS[next(iter(_COUNTS))]
+    _COUNTS.keep(counts, match, hits)
     return hits
-
-
-_KEEP_COUNTS = 64
-_COUNTS: dict[tuple[str, str], tuple[int, tuple[int, int]]] = {}
 
 
 def connection_key(db: sqlite_utils.Database) -> str:
@@ -181,7 +175,7 @@ def _expand_prefix(db: sqlite_utils.Database, match: str) -> str | None:
     stem = _fold(words[-1])
     if len(stem) <= _INDEXED_PREFIX:
         return match
-    terms = TERMS.starting(db, stem)
+    terms = _terms_starting(db, stem)
     if terms is None:
         return match
     if not terms:
@@ -204,38 +198,56 @@ def _vocabulary(db: sqlite_utils.Database) -> str:
     return "temp.incident_terms"
 
 
-class _Terms:
-    """The index's terms by prefix, remembered while the desk does not change.
+def _terms_starting(db: sqlite_utils.Database, stem: str) -> list[str] | None:
+    """Every term starting with ``stem``, or None if there are too many to spell out.
 
     fts5vocab reads every document list of the terms it returns (to count them), as dear
     as a search for them. A word typed letter by letter asks for ever longer prefixes, and
     the terms of one are those of the last one that start with it.
     """
-
-    KEEP = 32
-
-    def __init__(self) -> None:
-        self._known: dict[str, OrderedDict[str, tuple[list[str], tuple[int, int]]]] = {}
-
-    def starting(self, db: sqlite_utils.Database, stem: str) -> list[str] | None:
-        """Every term starting with ``stem``, or None if there are too many to spell out."""
-        known = self._known.setdefault(connection_key(db), OrderedDict())
-        stamp = desk_stamp(db)
-        for shorter, (terms, when) in reversed(known.items()):
-            if stem.startswith(shorter) and when == stamp:
-                return [term for term in terms if term.startswith(stem)]
-        terms = [row[0] for row in db.execute(
-            f"SELECT term FROM {_vocabulary(db)} WHERE term >= ? AND term < ? LIMIT ?",
-            [stem, stem[:-1] + chr(ord(stem[-1]) + 1), _MAX_EXPANSION + 1])]
-        if len(terms) > _MAX_EXPANSION:
-            return None
-        known[stem] = (terms, stamp)
-        while len(known) > self.KEEP:
-            known.popitem(last=False)
-        return terms
+    known = _TERMS.entries(db)
+    for shorter, terms in reversed(known.items()):
+        if stem.startswith(shorter):
+            return [term for term in terms if term.startswith(stem)]
+    terms = [row[0] for row in db.execute(
+        f"SELECT term FROM {_vocabulary(db)} WHERE term >= ? AND term < ? LIMIT ?",
+        [stem, stem[:-1] + chr(ord(stem[-1]) + 1), _MAX_EXPANSION + 1])]
+    if len(terms) > _MAX_EXPANSION:
+        return None
+    _TERMS.keep(known, stem, terms)
+    return terms
 
 
-TERMS = _Terms()
+class _DeskMemo(Generic[T]):
+    """Values read from the desk, per connection, forgotten as soon as the desk changes;
+    the last ``size`` of each connection, for the last few connections."""
+
+    CONNECTIONS = 8
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._known: OrderedDict[str, tuple[tuple[int, int], OrderedDict[str, T]]] = \
+            OrderedDict()
+
+    def entries(self, db: sqlite_utils.Database) -> OrderedDict[str, T]:
+        """This connection's values, oldest first; empty after any change to the desk."""
+        key, stamp = connection_key(db), desk_stamp(db)
+        known = self._known.get(key)
+        if known is None or known[0] != stamp:
+            known = self._known[key] = (stamp, OrderedDict())
+        self._known.move_to_end(key)
+        while len(self._known) > self.CONNECTIONS:
+            self._known.popitem(last=False)
+        return known[1]
+
+    def keep(self, entries: OrderedDict[str, T], name: str, value: T) -> None:
+        entries[name] = value
+        while len(entries) > self._size:
+            entries.popitem(last=False)
+
+
+_COUNTS: _DeskMemo[int] = _DeskMemo(64)
+_TERMS: _DeskMemo[list[str]] = _DeskMemo(32)
 
 
 def _scalar(db: sqlite_utils.Database, sql: str, params: list[Any]) -> int:
