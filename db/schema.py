@@ -346,10 +346,20 @@ def _date_second_in_country_facet(db: sqlite_utils.Database) -> None:
                f"{date}, admin1, weapon_category, tlp, triage_status, attribution_status)")
 
 
+def _index_quotes_claims_rest_on(db: sqlite_utils.Database) -> None:
+    # The Quotes pane shows an incident's quotes and those its claims rest on (a statement
+    # quoted once for its source, not for one incident); the search documents now hold
+    # both, so searching a speaker finds every incident that shows their words.
+    from db.search_index import rebuild_all
+
+    rebuild_all(db)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _create_core_tables, _create_search_index, _create_listing_indexes,
     _add_incident_review_status, _speed_up_list_queries, _tune_list_queries,
-    _drop_redundant_indexes, _create_incident_actors, _date_second_in_country_facet)
+    _drop_redundant_indexes, _create_incident_actors, _date_second_in_country_facet,
+    _index_quotes_claims_rest_on)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,7 +1,7 @@
 """Keeps the full-text index in step with the desk.
 
 ``incident_search`` holds one document per incident (rowid = incident id): its own text,
-its quotes with their speakers, and the names and aliases of the actors tied to it by a
+its quotes with their speakers (those a claim of it rests on too, as the Quotes pane shows them), and the names and aliases of the actors tied to it by a
 claim or as lead actor. Every write that touches any of these calls ``reindex`` inside its
 transaction, so the index never lags the data it describes.
 """
@@ -19,7 +19,8 @@ SELECT i.id, i.title, i.summary,
        coalesce(i.location, '') || ' ' || coalesce(i.admin1, '') || ' '
          || coalesce(i.country, '') || ' ' || coalesce(i.target, ''),
        (SELECT group_concat(q.speaker || ' ' || q.speaker_role || ' ' || q.text, ' ')
-          FROM quotes q WHERE q.incident_id = i.id),
+          FROM quotes q WHERE q.incident_id = i.id
+             OR q.id IN (SELECT c.quote_id FROM claims c WHERE c.incident_id = i.id)),
        (SELECT group_concat(a.name || ' ' || a.aliases, ' ') FROM actors a
          WHERE a.id = i.lead_actor_id
             OR a.id IN (SELECT c.actor_id FROM claims c WHERE c.incident_id = i.id))

@@ -107,6 +107,14 @@ def test_quotes_and_their_speakers_find_their_incident(desk: Store) -> None:
     assert found(desk, "Ihnat") == [3]
 
 
+def test_a_quote_a_claim_rests_on_finds_the_claims_incident(desk: Store) -> None:
+    quote = desk.db["quotes"].insert({"speaker": "Jen Psaki", "kind": "direct",
+                                      "text": "no specific attribution today"}).last_pk
+    desk.add_claim(1, stance="unattributed", quote_id=quote)
+    assert found(desk, "Psaki") == [1]
+    assert found(desk, "specific attribution") == [1]
+
+
 def test_actor_names_and_aliases_find_their_incidents(desk: Store) -> None:
     assert found(desk, "KH") == [2]
     assert found(desk, "Hezbollah Brigades") == [2]
