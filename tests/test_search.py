@@ -115,6 +115,25 @@ def test_a_quote_a_claim_rests_on_finds_the_claims_incident(desk: Store) -> None
     assert found(desk, "specific attribution") == [1]
 
 
+def test_a_desk_from_before_finds_incidents_by_the_quotes_their_claims_rest_on(
+        tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "v9.db", create=True, analyst="tester")
+    store.db["incidents"].insert({"id": 1, "title": "Rockets hit Balad"})
+    quote = store.db["quotes"].insert({"speaker": "Jen Psaki", "kind": "direct",
+                                       "text": "no attribution today"}).last_pk
+    # Written as an older release indexed it: the document leaves the claim's quote out.
+    store.db["claims"].insert({"incident_id": 1, "stance": "unattributed", "quote_id": quote,
+                               "proposed_by": "analyst", "review_status": "accepted"})
+    store.db.execute("DELETE FROM incident_search WHERE rowid = 1")
+    store.db.execute("INSERT INTO incident_search (rowid, title) VALUES (1, 'Rockets hit Balad')")
+    assert found(store, "Psaki") == []
+    store.db.execute("PRAGMA user_version = 9")
+    store.close()
+    reopened = Store.open(tmp_path / "v9.db", analyst="tester")
+    assert found(reopened, "Psaki") == [1]
+    reopened.close()
+
+
 def test_actor_names_and_aliases_find_their_incidents(desk: Store) -> None:
     assert found(desk, "KH") == [2]
     assert found(desk, "Hezbollah Brigades") == [2]
