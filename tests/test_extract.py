@@ -966,3 +966,22 @@ def test_the_coalition_is_the_led_coalition_not_the_group_named_since():
             "Forces said. Nobody has claimed the strike, which the coalition said in a statement was launched by "
             '"militias loyal to Tehran."')
     assert [s for _, s in quotes(text)] == ["coalition"]
+
+
+# --- dates: failure kinds of held-out corpus 6, on invented sentences ---------------------------
+
+def test_the_attacks_own_day_replaces_the_day_it_was_announced():
+    text = ("The Joint Operations Command announced, on Thursday, that four rockets landed inside Camp Taji.\n"
+            'A spokesman said: "Late on Tuesday evening, four rockets landed inside Camp Taji, damaging a warehouse."')
+    assert incidents(text) == [("2024-01-09", "Camp Taji")]
+
+
+def test_a_day_after_said_that_dates_the_clause_reported():
+    text = ("Rockets hit Ain al-Asad air base on Monday. The ministry also said that on Jan. 2, a drone launched "
+            "toward the Harir base was shot down by air defences.")
+    assert dates_of(text, date(2024, 1, 11)) == ["2024-01-08", "2024-01-02"]
+
+
+def test_overnight_before_a_weekday_is_that_days_night():
+    text = "Gunmen fired rockets at a police station in Tarmiyah overnight Sunday, the ministry said on Monday."
+    assert dates_of(text, date(2024, 1, 11)) == ["2024-01-07"]

@@ -32,7 +32,8 @@ DATE_RE = re.compile(
     rf"|(?P<md>\b(?P<mon1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}}))?)"
     rf"|(?P<dm>\b(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MON})(?:,?\s+(?P<y2>\d{{4}}))?\b)"
     rf"|(?P<iso>\b(?P<yi>\d{{4}})-(?P<mi>\d\d)-(?P<di>\d\d)\b)"
-    r"|(?P<rel>\b(?:yesterday|today|last night|overnight|tonight|this morning|earlier today|earlier this week"
+    # "overnight Sunday" is Sunday's night: the weekday dates it, not the publication.
+    rf"|(?P<rel>\b(?:yesterday|today|last night|overnight(?!\s+(?:on\s+)?{_WD})|tonight|this morning|earlier today|earlier this week"
     r"|last week|this week|earlier this month|last month|this month|past week)\b)"
     r"|(?P<shift>\b(?P<n>a|an|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>day|week)s?\s+(?P<dir>ago|earlier|before|later)\b)"
     r"|(?P<near>\bthe (?:(?:previous|preceding|next|following) (?:day|night)|(?:day|night) before)\b)"
@@ -112,22 +113,24 @@ def _relative(word: str, pub: date | None) -> tuple[date | None, str]:
 
 
 # The day something was said or claimed: "said on Wednesday", "claimed Tuesday that", "told AFP on Monday",
-# "said in a statement on Friday"; or a sentence opening with the day a group published its claim
+# "said in a statement on Friday", "announced, on Saturday, that"; or a sentence opening with the day a group published its claim
 # ("Early on Friday, another faction, X, published a statement").
 # The verb may stand a few words before ("claimed responsibility for the attack through Amaq on Sunday")
 # as long as no verb of the attack comes between ("said a drone struck the base on Sunday").
 _SAID_ON = re.compile(
     r"\b(?:said|says|claimed|claims|announced|added|stated|confirmed|denied|reported|published|posted|issued|released"
-    r"|wrote|told)\b([^.;,“”\"\n]{0,60}?)[ \t]+(?:late[ \t]+|early[ \t]+)?(?:on[ \t]+)?$")
+    r"|wrote|told)\b,?([^.;,“”\"\n]{0,60}?)[ \t]+(?:late[ \t]+|early[ \t]+)?(?:on[ \t]+)?$")
 _EVENT_VERB = re.compile(r"\b(?:struck|hit|fired|launched|attacked|targeted|exploded|detonated|landed|shot|downed|intercepted"
                          r"|killed|wounded|crashed|fell|found|seized|destroyed|dismantled|defused|shelled|was|were|happened|occurred)\b")
+# "said that on Dec. 3, a drone ...": the day opens the clause reported, it dates what the clause tells.
+_THAT = re.compile(r"\bthat$")
 _OPENS = re.compile(r"(?:(?:late|early)\s+)?(?:on\s+)?$")
 _CLAIMED_THEN = re.compile(r",\s+(?:[^,.;]{0,60}?,\s+){0,2}(?:[^\s,.;]+\s+){0,5}?(?:published|posted|issued|released)\b")
 
 
 def _reported(low: str, start: int, end: int) -> bool:
     said = _SAID_ON.search(low, max(0, start - 80), start)
-    if said and not _EVENT_VERB.search(said.group(1)):
+    if said and not _EVENT_VERB.search(said.group(1)) and not _THAT.search(said.group(1)):
         return True
     line = max(low.rfind(". ", 0, start) + 2, low.rfind("\n", 0, start) + 1)
     return _OPENS.fullmatch(low, line, start) is not None and _CLAIMED_THEN.match(low, end) is not None

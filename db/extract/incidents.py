@@ -116,6 +116,7 @@ class _Draft:
     start: int
     end: int
     separate: bool = False  # "in a separate incident": never a restatement of the attack before
+    told: bool = False  # dated only by the day it was announced: a later sentence may give the attack's own day
 
 
 def find_incidents(
@@ -190,6 +191,7 @@ def _clause(text, low, cs, ce, sent, sdates, last_date, pub, first: bool) -> _Dr
     return _Draft(
         dm.on if dm else None, dm.precision if dm else None, bool(own) or (bool(told) and first), location, admin1, country,
         _target(text, cs, ce), weapon, category, count, _outcome(low, cs, ce), sent.start, sent.end,
+        told=dm is not None and not own and dm in told,
     )
 
 
@@ -328,6 +330,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             if d.own_date or d.location or d.admin1 or d.country:
                 out.append(d)
             continue
+        if twin.told and d.own_date and not d.told:
+            # "The cell announced on Saturday that rockets fell ... 'At 23:40 on Friday night, ...'".
+            twin.on, twin.precision, twin.told = d.on, d.precision, False
         # An unknown place in a follow-up may lie anywhere: it names the attack only in the same province.
         if twin.location is None and (twin.admin1 is None or d.admin1 == twin.admin1):
             twin.location = d.location
@@ -353,6 +358,8 @@ def _twin(out: list[_Draft], d: _Draft) -> _Draft | None:
         if _apart(o, d):
             continue
         if d.own_date:
+            if o.told and not d.told and same_place:
+                return o  # the attack's own day told after the day it was announced
             if o.on == d.on and (same_place or not key or (d.location is None and o.country == d.country)):
                 if same_place or not key or d.category in (None, o.category):
                     return o
