@@ -985,3 +985,14 @@ def test_a_day_after_said_that_dates_the_clause_reported():
 def test_overnight_before_a_weekday_is_that_days_night():
     text = "Gunmen fired rockets at a police station in Tarmiyah overnight Sunday, the ministry said on Monday."
     assert dates_of(text, date(2024, 1, 11)) == ["2024-01-07"]
+
+
+def test_a_day_told_without_a_place_dates_the_attack_announced_before():
+    text = ("The ministry said on Thursday that a drone struck a camp near the town of Koysinjaq. In a statement, the "
+            "ministry added that the drone was launched on Wednesday from across the border.")
+    assert incidents(text) == [("2024-01-10", "Koysinjaq")]
+
+
+def test_the_outskirts_of_a_town_name_the_town():
+    text = "A roadside bomb exploded on the outskirts of Qaratapa on Monday, killing a soldier."
+    assert incidents(text) == [("2024-01-08", "Qaratapa")]

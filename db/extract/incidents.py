@@ -70,7 +70,8 @@ _DESCRIPTOR = frozenset("us u.s american coalition iraqi syrian kurdish turkish 
                         "diplomatic foreign an run led held operated controlled peshmerga army police".split())
 _IN_PLACE = re.compile(
     r"\b(?:in|near|outside|at|on|over|from|off|north of|south of|east of|west of)\s+(?:the\s+)?"
-    r"(?:(?:[a-z]+\s+)?(?P<cue>town|city|village|province|region|governorate|district|area) of\s+)?"
+    # "on the outskirts of Koya": a part of a settlement says the name is a settlement's too.
+    r"(?:(?:[a-z]+\s+)?(?P<cue>town|city|village|province|region|governorate|district|area|outskirts|suburbs|vicinity) of\s+)?"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central)(?:ern)?\s+)?"
     r"(?P<name>(?:[A-Z][\w’'-]+|al-[A-Z][\w’'-]+)(?:[ -](?:[A-Z][\w’'-]+|al-[A-Z][\w’'-]+|ez-[A-Z][\w-]+)){0,2})"
     r"(?:['’]s)?(?:\s+(province|governorate))?"
@@ -358,7 +359,7 @@ def _twin(out: list[_Draft], d: _Draft) -> _Draft | None:
         if _apart(o, d):
             continue
         if d.own_date:
-            if o.told and not d.told and same_place:
+            if o.told and not d.told and (same_place or not key):
                 return o  # the attack's own day told after the day it was announced
             if o.on == d.on and (same_place or not key or (d.location is None and o.country == d.country)):
                 if same_place or not key or d.category in (None, o.category):
