@@ -6,6 +6,7 @@ real column layouts (current, and the pre-2019 one with data_id); their rows are
 
 from __future__ import annotations
 
+import csv
 import sys
 from pathlib import Path
 
@@ -37,8 +38,10 @@ def test_current_layout_maps_actors_claims_sources_and_precision(store: Store) -
     assert claimed.geo_precision == "exact" and claimed.latitude == pytest.approx(33.8003)
     assert claimed.attribution_status == "claimed"
     assert store.actor(claimed.lead_actor_id).name == "Islamic Resistance in Iraq"
-    claims = {(c.actor_name, c.stance) for c in store.claims_for(claimed.id)}
-    assert claims == {("Islamic Resistance in Iraq", "claimed"), ("Kataib Hezbollah", "claimed")}
+    # "The group claimed responsibility": actor1's claim; its associate stays ACLED's suspect.
+    claims = {(c.actor_name, c.stance, c.asserted_by) for c in store.claims_for(claimed.id)}
+    assert claims == {("Islamic Resistance in Iraq", "claimed", "ACLED (notes)"),
+                      ("Kataib Hezbollah", "suspected", "ACLED (associated)")}
     assert claimed.summary.startswith("On 20 January 2024, the Islamic Resistance")
     assert {s.outlet for s in store.sources_for(claimed.id)} == {"Reuters", "Shafaq News"}
     assert claimed.weapon_category == "missile"
@@ -188,6 +191,171 @@ def test_interrupted_import_into_an_empty_desk_keeps_its_schema(
     with pytest.raises(KeyboardInterrupt):
         import_file(store, DATA / "acled_current.csv")
     assert schema() == before and store.incident_count() == 0
+
+
+IRAQ_UNKNOWN = "Unidentified Armed Group (Iraq)"
+
+
+def write_export(path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
+    """An ACLED export in the current layout of (event_id_cnty, actor1, assoc_actor_1, notes)
+    rows, the other cells as a rocket attack on Ain al-Asad would have them."""
+    with (DATA / "acled_current.csv").open(encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle))
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.DictWriter(handle, header)
+        out.writeheader()
+        for event_id, actor1, associates, notes in rows:
+            out.writerow({
+                "event_id_cnty": event_id, "event_date": "2024-03-03", "year": "2024",
+                "time_precision": "1", "disorder_type": "Political violence",
+                "event_type": "Explosions/Remote violence",
+                "sub_event_type": "Shelling/artillery/missile attack", "actor1": actor1,
+                "assoc_actor_1": associates, "inter1": "Political militia",
+                "actor2": "Military Forces of the United States (2021-)",
+                "inter2": "External/Other forces", "interaction": "38", "iso": "368",
+                "region": "Middle East", "country": "Iraq", "admin1": "Al Anbar",
+                "admin2": "Heet", "location": "Ain al-Asad Air Base", "latitude": "33.8003",
+                "longitude": "42.4414", "geo_precision": "1", "source": "Shafaq News",
+                "source_scale": "National", "notes": notes, "fatalities": "0",
+                "timestamp": "1709500000"})
+    return path
+
+
+def attribution(store: Store, event_id: str) -> tuple[str, set[tuple[str | None, str, str]]]:
+    """The incident's status, and its claims as (actor, stance, asserted by)."""
+    incident = by_external(store, f"acled:{event_id}")
+    return incident.attribution_status, {(c.actor_name, c.stance, c.asserted_by)
+                                         for c in store.claims_for(incident.id)}
+
+
+def test_a_group_named_as_claiming_in_the_notes_claims_it(store: Store, tmp_path: Path
+                                                          ) -> None:
+    import_file(store, write_export(tmp_path / "claims.csv", [
+        ("IRQ40001", IRAQ_UNKNOWN, "", "On 3 March 2024, an unidentified armed group fired 3 "
+         "rockets at Ain al-Asad airbase (Al Anbar). The Islamic Resistance in Iraq claimed "
+         "responsibility. No casualties reported."),
+        ("IRQ40002", IRAQ_UNKNOWN, "", "On 4 March 2024, a drone struck near Ain al-Asad "
+         "airbase. The attack was claimed by Saraya Awliya al-Dam in a Telegram post."),
+        ("IRQ40003", IRAQ_UNKNOWN, "", "On 5 March 2024, rockets landed near the base. "
+         "Harakat Hezbollah al-Nujaba said it carried out the attack with Katyusha rockets."),
+        ("IRQ40004", IRAQ_UNKNOWN, "", "On 6 March 2024, an IED hit a logistics convoy near "
+         "the base. According to Sabereen News, Ashab al-Kahf claimed the attack.")]))
+    assert attribution(store, "IRQ40001") == ("claimed", {
+        (None, "unattributed", "ACLED"),
+        ("Islamic Resistance in Iraq", "claimed", "ACLED (notes)")})
+    for event_id, group in (("IRQ40002", "Saraya Awliya al-Dam"),
+                            ("IRQ40003", "Harakat Hezbollah al-Nujaba"),
+                            ("IRQ40004", "Ashab al-Kahf")):
+        status, claims = attribution(store, event_id)
+        assert status == "claimed" and (group, "claimed", "ACLED (notes)") in claims
+        assert store.actor(by_external(store, f"acled:{event_id}").lead_actor_id).name == group
+    assert store.find_actor(IRAQ_UNKNOWN) is None
+
+
+def test_no_claim_of_responsibility_names_nobody(store: Store, tmp_path: Path) -> None:
+    import_file(store, write_export(tmp_path / "none.csv", [
+        ("IRQ40011", IRAQ_UNKNOWN, "", "On 7 March 2024, two rockets hit an empty field near "
+         "Ain al-Asad airbase. No group claimed responsibility."),
+        ("IRQ40012", "Kataib Hezbollah", "", "On 8 March 2024, a drone was shot down over "
+         "the base. There was no claim of responsibility."),
+        ("IRQ40013", IRAQ_UNKNOWN, "", "On 9 March 2024, a mortar round hit the base. The "
+         "attack was not claimed by any group, and no group has claimed responsibility.")]))
+    assert attribution(store, "IRQ40011") == ("unattributed",
+                                              {(None, "unattributed", "ACLED")})
+    assert attribution(store, "IRQ40012") == ("suspected",
+                                              {("Kataib Hezbollah", "suspected", "ACLED")})
+    assert attribution(store, "IRQ40013") == ("unattributed",
+                                              {(None, "unattributed", "ACLED")})
+
+
+def test_a_front_group_claims_what_acled_codes_to_its_parent(store: Store, tmp_path: Path
+                                                             ) -> None:
+    import_file(store, write_export(tmp_path / "front.csv", [
+        ("IRQ40021", "Kataib Hezbollah", "Harakat Hezbollah al-Nujaba",
+         "On 10 March 2024, a drone attacked Ain al-Asad airbase. The Islamic Resistance in "
+         "Iraq claimed responsibility for the attack in a statement.")]))
+    incident = by_external(store, "acled:IRQ40021")
+    assert attribution(store, "IRQ40021") == ("claimed", {
+        ("Kataib Hezbollah", "suspected", "ACLED"),
+        ("Harakat Hezbollah al-Nujaba", "suspected", "ACLED (associated)"),
+        ("Islamic Resistance in Iraq", "claimed", "ACLED (notes)")})
+    assert store.actor(incident.lead_actor_id).name == "Islamic Resistance in Iraq"
+
+
+def test_denials_are_kept_but_claim_nothing(store: Store, tmp_path: Path) -> None:
+    import_file(store, write_export(tmp_path / "denials.csv", [
+        ("IRQ40031", IRAQ_UNKNOWN, "", "On 11 March 2024, three rockets hit Ain al-Asad "
+         "airbase. Kataib Hezbollah denied any involvement in the attack."),
+        ("IRQ40032", "Kataib Hezbollah", "", "On 12 March 2024, a drone hit the airbase. "
+         "The group, however, denied responsibility."),
+        ("IRQ40033", IRAQ_UNKNOWN, "", "On 13 March 2024, a drone hit the airbase. The "
+         "attack was claimed by Saraya Awliya al-Dam, while Kataib Hezbollah denied "
+         "involvement.")]))
+    assert attribution(store, "IRQ40031") == ("unattributed", {
+        (None, "unattributed", "ACLED"), ("Kataib Hezbollah", "denied", "ACLED (notes)")})
+    assert by_external(store, "acled:IRQ40031").lead_actor_id is None
+    assert attribution(store, "IRQ40032") == ("suspected", {
+        ("Kataib Hezbollah", "suspected", "ACLED"),
+        ("Kataib Hezbollah", "denied", "ACLED (notes)")})
+    status, claims = attribution(store, "IRQ40033")
+    assert status == "claimed"
+    assert {("Saraya Awliya al-Dam", "claimed", "ACLED (notes)"),
+            ("Kataib Hezbollah", "denied", "ACLED (notes)")} <= claims
+
+
+def test_competing_claims_contest_it_and_a_joint_claim_does_not(store: Store, tmp_path: Path
+                                                                ) -> None:
+    import_file(store, write_export(tmp_path / "competing.csv", [
+        ("IRQ40041", IRAQ_UNKNOWN, "", "On 14 March 2024, rockets hit the airbase. Saraya "
+         "Awliya al-Dam claimed responsibility. Ashab al-Kahf later also claimed the attack."),
+        ("IRQ40042", IRAQ_UNKNOWN, "", "On 15 March 2024, rockets hit the airbase. Kataib "
+         "Hezbollah and Harakat Hezbollah al-Nujaba claimed responsibility."),
+        ("IRQ40043", "Saraya Awliya al-Dam", "", "On 16 March 2024, a drone hit the "
+         "airbase. The group claimed responsibility; a day later Saraya Awliya al-Dam denied "
+         "any involvement.")]))
+    assert attribution(store, "IRQ40041")[0] == "contested"
+    assert attribution(store, "IRQ40042") == ("claimed", {
+        (None, "unattributed", "ACLED"), ("Kataib Hezbollah", "claimed", "ACLED (notes)"),
+        ("Harakat Hezbollah al-Nujaba", "claimed", "ACLED (notes)")})
+    assert attribution(store, "IRQ40043")[0] == "contested"
+
+
+def test_names_in_the_notes_find_the_actors_by_spelling_acronym_and_alias(
+        store: Store, tmp_path: Path) -> None:
+    store.add_actor("Islamic State", aliases=["Daesh", "ISIS"], kind="armed-group")
+    import_file(store, write_export(tmp_path / "names.csv", [
+        ("IRQ40051", "Kataib Hezbollah", "", "On 17 March 2024, rockets hit the airbase."),
+        ("IRQ40052", IRAQ_UNKNOWN, "", "On 18 March 2024, a drone hit the airbase. Kata'ib "
+         "Hizballah claimed responsibility."),
+        ("IRQ40053", "Islamic Resistance in Iraq", "", "On 19 March 2024, a drone hit the "
+         "airbase. IRI said it carried out the attack."),
+        ("IRQ40054", IRAQ_UNKNOWN, "", "On 20 March 2024, an IED hit a convoy near the "
+         "airbase. DAESH claimed responsibility."),
+        ("IRQ40055", IRAQ_UNKNOWN, "", "On 21 March 2024, a drone hit the airbase. Kataib "
+         "Sayyid al-Shuhada (KSS) claimed responsibility.")]))
+    assert ("Kataib Hezbollah", "claimed", "ACLED (notes)") in attribution(store, "IRQ40052")[1]
+    assert attribution(store, "IRQ40053") == ("claimed", {
+        ("Islamic Resistance in Iraq", "claimed", "ACLED (notes)")})
+    assert ("Islamic State", "claimed", "ACLED (notes)") in attribution(store, "IRQ40054")[1]
+    assert store.find_actor("KSS").name == "Kataib Sayyid al-Shuhada"
+    names = {a.name for a in store.actors()}
+    assert not names & {"Kata'ib Hizballah", "IRI", "DAESH"}
+
+
+def test_reimport_with_new_notes_adds_their_claims_once(store: Store, tmp_path: Path) -> None:
+    first = [("IRQ40061", IRAQ_UNKNOWN, "", "On 22 March 2024, rockets hit the airbase. "
+              "The Islamic Resistance in Iraq claimed responsibility.")]
+    import_file(store, write_export(tmp_path / "first.csv", first))
+    updated = [(*first[0][:3], first[0][3] + " Kataib Hezbollah denied any involvement.")]
+    report = import_file(store, write_export(tmp_path / "updated.csv", updated))
+    assert report.incidents_added == 0 and report.incidents_updated == 1
+    assert report.claims_added == 1
+    again = import_file(store, write_export(tmp_path / "again.csv", updated))
+    assert again.claims_added == 0 and again.actors_added == 0
+    assert attribution(store, "IRQ40061") == ("claimed", {
+        (None, "unattributed", "ACLED"),
+        ("Islamic Resistance in Iraq", "claimed", "ACLED (notes)"),
+        ("Kataib Hezbollah", "denied", "ACLED (notes)")})
 
 
 def test_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:

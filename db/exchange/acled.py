@@ -3,8 +3,29 @@
 ACLED codes a perpetrator in ``actor1`` (with ``assoc_actor_1``) and the other side in
 ``actor2``; an unknown perpetrator is an ``Unidentified Armed Group (Country)``, which the
 desk records as an ``unattributed`` statement rather than as an actor. ACLED's coding is a
-dataset's reading of the reports, so a named perpetrator is ``suspected`` unless the notes
-say a group claimed it. Only ``event_id_cnty`` (or ``data_id``) ties a row to the desk.
+dataset's reading of the reports, so a coded perpetrator is ``suspected`` (asserted by
+"ACLED", or "ACLED (associated)" for ``assoc_actor_1``).
+
+Claims and denials live only in ``notes``. A group the notes name as claiming ("X claimed
+responsibility", "claimed by X", "X claimed the attack", "X said it carried out") gets a
+``claimed`` claim, one denying ("X denied any involvement") a ``denied`` claim, both
+asserted by "ACLED (notes)". "The group", "it" and the like stand for ``actor1``; "No group
+claimed responsibility" names nobody. A name is matched, spelling-blind, to the actors the
+file codes (the row's own first, acronyms such as IRI included); otherwise it is kept as
+written and the writer matches it to the desk's actor names and aliases, case-blind. A
+coded actor that claims it keeps only its claim.
+
+The incident's status, by DESIGN.md's vocabulary:
+
+- ``contested``: a group both claims and denies it, or separate statements claim it for
+  different groups ("X and Y claimed" is one joint claim);
+- ``claimed``: otherwise, any group claims it (ACLED's coding of another actor is a
+  suspicion, not an assessment, so it does not contest the claim);
+- ``suspected``: no claim, and ``actor1`` is a named actor, whatever the denials;
+- ``unattributed``: no claim and an unidentified ``actor1``: a denial names no culprit.
+
+The lead actor is the first claimant, else ``actor1``. Only ``event_id_cnty`` (or
+``data_id``) ties a row to the desk.
 """
 
 from __future__ import annotations
@@ -17,7 +38,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from db.exchange.common import (BATCH_ROWS, RowError, TextLayout, coordinate, csv_rows,
-                                null, parse_date, sha256_key, text_layout, to_int, weapon_in)
+                                name_key, null, parse_date, sha256_key, text_layout, to_int,
+                                weapon_in)
 from db.exchange.records import (ActorRecord, Batch, ClaimRecord, IncidentRecord,
                                  SourceRecord)
 from db.exchange.report import ImportReport
@@ -25,6 +47,7 @@ from db.exchange.report import ImportReport
 SIGNATURE = frozenset({"event_id_cnty", "data_id", "event_date", "actor1", "inter1",
                        "sub_event_type", "fatalities", "geo_precision", "source_scale"})
 ASSERTER = "ACLED"
+NOTES_ASSERTER = "ACLED (notes)"
 PRECISION_TIME = {"1": "day", "2": "week", "3": "month"}
 PRECISION_GEO = {"1": "exact", "2": "near", "3": "region"}
 # inter1/inter2: numeric codes in old exports, words in current ones.
@@ -36,8 +59,45 @@ SUB_EVENT_WEAPONS = {"Air/drone strike": ("air/drone strike", "drone"),
                      "Shelling/artillery/missile attack": ("shelling", "indirect-fire"),
                      "Remote explosive/landmine/IED": ("explosive device", "ied")}
 _UNIDENTIFIED = re.compile(r"unidentified\b", re.IGNORECASE)
-_CLAIMED = re.compile(r"claimed (?:the )?responsibility|claimed the (?:attack|strike)",
-                      re.IGNORECASE)
+
+# What a claim or a denial in the notes says, found by its verb; the subject is read after.
+_VERB = re.compile(
+    r"(?P<claimed>claimed (?:full |the |its )?responsibility"
+    r"|claimed (?:the|this|that|both) (?:[\w/-]+ ){0,2}?(?:attacks?|strikes?|bombings?"
+    r"|operations?|assaults?|ambush(?:es)?|shelling|explosions?|killings?)\b"
+    r"|claimed to have (?:carried out|conducted|launched)"
+    r"|said (?:that )?(?:it|they) (?:had )?(?:carried out|conducted|launched|(?:was|were) behind))"
+    r"|(?P<by>claimed by )"
+    r"|(?P<denied>den(?:ied|ies) (?:any |all |its |their )?(?:involvement|responsibility|role"
+    r"|links?|(?:being |having been )?behind|carrying out"
+    r"|(?:that )?(?:it|they) (?:was|were|had been) (?:behind|involved|responsible)))")
+# A proper name as notes write one: capitalised words joined by particles ("Islamic
+# Resistance in Iraq", "Harakat Hezbollah al-Nujaba"), perhaps with "(KSS)" after it.
+_TOKEN = r"(?:[A-Z][\w'’`-]*|(?:al|el|ad|ash|as|an|ar|at|az)-[\w'’`-]+)"
+_NAME = (rf"{_TOKEN}(?:\s+(?:(?:of|in|the|for|al|el|wa|bin|ibn|li|de|du)\s+)*{_TOKEN})*"
+         r"(?:\s+\([^()]{1,40}\))?")
+_REFERENCE = (r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?(?:group|militia|organi[sz]ation"
+              r"|movement|faction|network|coalition|alliance|militants|rebels|insurgents)"
+              r"|[Ii]t|[Tt]hey")
+_ADVERBS = (r"has|have|had|later|also|reportedly|subsequently|then|quickly|officially"
+            r"|publicly|allegedly|swiftly|immediately|formally|again|both|however|itself"
+            r"|themselves")
+# Read on the clause before the verb, so anchored at its end.
+_SUBJECT = re.compile(rf"(?:(?P<name>{_NAME}(?:\s+and\s+{_NAME})*)(?:,\s*(?:which|who))?"
+                      rf"|(?P<ref>{_REFERENCE}))(?:[\s,]+(?:{_ADVERBS}))*[\s,]*$")
+_AGENT = re.compile(rf"(?:the\s+)?({_NAME}(?:\s+and\s+{_NAME})*)")
+_NEGATED = re.compile(r"\b(?:not|never|no|yet to be)\s+(?:\w+\s+){0,2}$")
+_JOINT = re.compile(r"\s+and\s+")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)$")
+_CUES = ("claim", "deni", "said")
+_NO_CLAIM = ("No group claimed", "no group claimed", "No claim", "no claim")
+# Capitalised words that open a sentence rather than a name ("Later IS claimed ...").
+_OPENERS = frozenset(
+    "The On In At By Later Meanwhile Reportedly Subsequently According Also However Then "
+    "Separately Both Additionally Afterwards Earlier Today Yesterday Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split())
+_NOBODY = frozenset({"No", "Nobody", "None", "Neither", "Nor"})
 
 
 def looks_like(header: list[str]) -> bool:
@@ -88,6 +148,7 @@ def read(path: Path, report: ImportReport, layout: TextLayout | None = None
                     f"missing required column {', '.join(missing)}: nothing imported")
         return
     pick = _picker(header, key)
+    names = _Names()
     batch = Batch()
     with path.open(encoding=layout.encoding, newline="") as handle:
         for line, fields in csv_rows(handle, layout):
@@ -98,7 +159,8 @@ def read(path: Path, report: ImportReport, layout: TextLayout | None = None
                 continue
             fields.append("")
             try:
-                batch.incidents.append(_incident(Row(*pick(fields)), key, line, batch))
+                batch.incidents.append(_incident(Row(*pick(fields)), key, line, batch,
+                                                 names))
             except RowError as error:
                 report.skip(str(path), line, str(error))
             if len(batch.incidents) >= BATCH_ROWS:
@@ -107,7 +169,7 @@ def read(path: Path, report: ImportReport, layout: TextLayout | None = None
     yield batch
 
 
-def _incident(row: Row, key: str, line: int, batch: Batch) -> IncidentRecord:
+def _incident(row: Row, key: str, line: int, batch: Batch, names: _Names) -> IncidentRecord:
     event_id = row.event_id.strip()
     if not event_id:
         raise RowError(f"no {key}")
@@ -117,7 +179,7 @@ def _incident(row: Row, key: str, line: int, batch: Batch) -> IncidentRecord:
     if weapon is None and kind in SUB_EVENT_WEAPONS:
         weapon, category = SUB_EVENT_WEAPONS[kind]
     location = null(row.location)
-    status, lead, claims = _attribution(row, notes, batch)
+    status, lead, claims = _attribution(row, notes, batch, names)
     return IncidentRecord(
         external_id=f"acled:{event_id}", line=line, lead_actor=lead, claims=claims,
         sources=_sources(row.source, batch),
@@ -136,22 +198,158 @@ def _incident(row: Row, key: str, line: int, batch: Batch) -> IncidentRecord:
         })
 
 
-def _attribution(row: Row, notes: str, batch: Batch) -> tuple[str, str | None, list[ClaimRecord]]:
-    """Status, lead actor and claims from actor1/assoc_actor_1; actor2 joins the actors."""
+def _attribution(row: Row, notes: str, batch: Batch, names: _Names
+                 ) -> tuple[str, str | None, list[ClaimRecord]]:
+    """Status, lead actor and claims from ACLED's coding and the notes (see the docstring)."""
     target = null(row.actor2)
     if target and not _unidentified(target):
         _add_actor(batch, target, _kind(row.inter2))
     actor1 = null(row.actor1)
-    if actor1 is None or _unidentified(actor1):
-        return "unattributed", None, [ClaimRecord("unattributed", asserted_by=ASSERTER)]
-    stance = "claimed" if _CLAIMED.search(notes) else "suspected"
-    _add_actor(batch, actor1, _kind(row.inter1))
-    claims = [ClaimRecord(stance, actor1, asserted_by=ASSERTER)]
-    for partner in _split(row.assoc_actor_1):
-        if not _unidentified(partner):
-            _add_actor(batch, partner, "unknown")
-            claims.append(ClaimRecord(stance, partner, asserted_by=f"{ASSERTER} (associated)"))
-    return stance, actor1, claims
+    if actor1 is not None and _unidentified(actor1):
+        actor1 = None
+    partners = tuple(p for p in _split(row.assoc_actor_1) if not _unidentified(p))
+    coded = (actor1, *partners) if actor1 else partners
+    for name in coded:
+        names.learn(name)
+    statements = _statements(notes)
+    claimed, denied, competing = (_said(statements, actor1, coded, names, batch)
+                                  if statements else ({}, {}, False))
+    claims = [] if actor1 else [ClaimRecord("unattributed", asserted_by=ASSERTER)]
+    if actor1:
+        _add_actor(batch, actor1, _kind(row.inter1))
+        if actor1.casefold() not in claimed:
+            claims.append(ClaimRecord("suspected", actor1, asserted_by=ASSERTER))
+    for partner in partners:
+        _add_actor(batch, partner, "unknown")
+        if partner.casefold() not in claimed:
+            claims.append(ClaimRecord("suspected", partner,
+                                      asserted_by=f"{ASSERTER} (associated)"))
+    claims += [ClaimRecord("claimed", n, asserted_by=NOTES_ASSERTER) for n in claimed.values()]
+    claims += [ClaimRecord("denied", n, asserted_by=NOTES_ASSERTER) for n in denied.values()]
+    if claimed:
+        status = "contested" if competing or claimed.keys() & denied.keys() else "claimed"
+    else:
+        status = "suspected" if actor1 else "unattributed"
+    return status, next(iter(claimed.values()), actor1), claims
+
+
+def _said(statements: list[tuple[str, tuple[str, ...] | None]], actor1: str | None,
+          coded: tuple[str, ...], names: _Names, batch: Batch
+          ) -> tuple[dict[str, str], dict[str, str], bool]:
+    """The groups the statements say claimed it and denied it (by casefolded name), and
+    whether separate claims name different groups."""
+    claimed: dict[str, str] = {}
+    denied: dict[str, str] = {}
+    claims: list[set[str]] = []
+    for stance, written in statements:
+        if written is None:  # "the group", "it": actor1, if ACLED could name one
+            group = (actor1,) if actor1 else ()
+        else:
+            group = tuple(names.resolve(w, coded, batch) for w in written)
+        for name in group:
+            (claimed if stance == "claimed" else denied).setdefault(name.casefold(), name)
+        if stance == "claimed" and group:
+            claims.append({n.casefold() for n in group})
+    competing = any(a.isdisjoint(b) for i, a in enumerate(claims) for b in claims[i + 1:])
+    return claimed, denied, competing
+
+
+def _statements(notes: str) -> list[tuple[str, tuple[str, ...] | None]]:
+    """Each claim or denial in the notes, in order: its stance and the names it gives as
+    written (None for "the group", "it")."""
+    # Most notes hold none, or only ACLED's "No group claimed responsibility": substring
+    # counts rule those out for less than one regex scan would cost.
+    if ("deni" not in notes and "said" not in notes
+            and notes.count("claim") == sum(map(notes.count, _NO_CLAIM))):
+        return []
+    found: list[tuple[int, str, tuple[str, ...] | None]] = []
+    for cue in _CUES:
+        at = notes.find(cue)
+        while at >= 0:
+            verb = _VERB.match(notes, at)
+            if verb:
+                found += _statement(notes, verb)
+            at = notes.find(cue, at + len(cue))
+    found.sort(key=itemgetter(0))
+    return [(stance, names) for _, stance, names in found]
+
+
+def _statement(notes: str, verb: re.Match[str]
+               ) -> list[tuple[int, str, tuple[str, ...] | None]]:
+    start = verb.start()
+    if verb.lastgroup == "by":
+        agent = _AGENT.match(notes, verb.end())
+        if agent is None or _NEGATED.search(notes, max(0, start - 30), start):
+            return []
+        names: tuple[str, ...] | None = _proper_names(agent[1])
+    else:
+        low = max(0, start - 160)
+        cut = max(notes.rfind(". ", low, start), notes.rfind("; ", low, start))
+        reference, names = _subject(notes[cut + 2 if cut >= 0 else low:start])
+        names = None if reference else names
+    stance = "denied" if verb.lastgroup == "denied" else "claimed"
+    return [] if names == () else [(start, stance, names)]
+
+
+@lru_cache(maxsize=4096)
+def _subject(clause: str) -> tuple[bool, tuple[str, ...]]:
+    """Whether the clause ends on "the group" or "it", and the names it ends on; cached,
+    as "No group" and "The group" open most of these clauses."""
+    subject = _SUBJECT.search(clause)
+    if subject is None:
+        return False, ()
+    return bool(subject["ref"]), () if subject["ref"] else _proper_names(subject["name"])
+
+
+def _proper_names(text: str) -> tuple[str, ...]:
+    """The names in "X" or "X and Y", without the words that open a sentence; none when
+    the subject is "No ..." or "Nobody"."""
+    names = []
+    for part in _JOINT.split(text):
+        words = part.split()
+        if words[0] in _NOBODY:
+            return ()
+        while words and words[0] in _OPENERS:
+            words.pop(0)
+        if words and len(" ".join(words)) > 1:
+            names.append(" ".join(words))
+    return tuple(names)
+
+
+class _Names:
+    """The actors a file codes, by spelling-blind key: a name in the notes is put on one."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, str] = {}
+        self.learnt: set[str] = set()
+
+    def learn(self, name: str) -> None:
+        if name not in self.learnt:
+            self.learnt.add(name)
+            self.by_key.setdefault(name_key(name), name)
+
+    def resolve(self, written: str, coded: tuple[str, ...], batch: Batch) -> str:
+        """The row's own actor, else one the file codes, else the name as written (with
+        an acronym in brackets after it kept as its alias)."""
+        acronym = _ACRONYM.search(written)
+        bare = written[:acronym.start()].strip() if acronym else written
+        key = name_key(bare)
+        for name in coded:
+            if name_key(name) == key or bare == _acronym(name):
+                return name
+        name = self.by_key.get(key)
+        if name is None:
+            name = bare
+            self.learn(name)
+            if name.casefold() not in batch.actors:
+                batch.add_actor(ActorRecord(name, aliases=[acronym[1]] if acronym else []))
+        return name
+
+
+@lru_cache(maxsize=4096)
+def _acronym(name: str) -> str:
+    """Islamic Resistance in Iraq: IRI; Islamic State (Iraq): IS."""
+    return "".join(w[0] for w in name.split(" (")[0].split() if w[0].isupper())
 
 
 def _add_actor(batch: Batch, name: str, kind: str) -> None:

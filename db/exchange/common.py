@@ -6,6 +6,7 @@ import codecs
 import csv
 import hashlib
 import re
+import unicodedata
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -146,6 +147,28 @@ def weapon_in(text: str) -> tuple[str | None, str | None]:
         return None, None
     word = match.group(1)
     return word, _WEAPON_CATEGORY[word]
+
+
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
+_SKELETON_DROPS = str.maketrans("", "", "aeiouy")
+
+
+@lru_cache(maxsize=8192)
+def name_key(name: str) -> str:
+    """A spelling-blind key for an actor's name: Kata'ib Hizballah and Kataib Hezbollah share
+    one, as do Asa'ib Ahl al-Haq and Asaib Ahl al Haq.
+
+    Romanisations of Arabic names differ in case, diacritics, apostrophes (hamza, ayn),
+    hyphens and above all in their vowels and doubled letters: all of these are dropped,
+    keeping the first letter. A trailing qualifier such as ``(Iraq)`` or ``(2014-)`` is
+    dropped too, as ACLED adds one that reports leave out.
+    """
+    text = unicodedata.normalize("NFKD", _QUALIFIER.sub("", name).casefold())
+    text = "".join(c for c in text.removeprefix("the ") if c.isalnum())
+    if not text:
+        return ""
+    rest = text[1:].translate(_SKELETON_DROPS)
+    return text[0] + "".join(c for i, c in enumerate(rest) if i == 0 or c != rest[i - 1])
 
 
 def sha256_key(*parts: str) -> str:
