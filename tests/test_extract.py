@@ -996,3 +996,26 @@ def test_a_day_told_without_a_place_dates_the_attack_announced_before():
 def test_the_outskirts_of_a_town_name_the_town():
     text = "A roadside bomb exploded on the outskirts of Qaratapa on Monday, killing a soldier."
     assert incidents(text) == [("2024-01-08", "Qaratapa")]
+
+
+# --- speakers: failure kinds of held-out corpus 6, on invented sentences ---------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We will hold them to account," said Rear Adm. Lena Dorsey, the task force commander.', "Lena Dorsey"),
+    ('"The launch site was hit within minutes," said Capt. Omar Farouk, a battalion spokesman.', "Omar Farouk"),
+])
+def test_an_abbreviated_rank_stays_in_the_subject_after_said(text, speaker):
+    assert [s for _, s in quotes(text)] == [speaker]
+
+
+def test_a_self_named_group_in_quotation_marks_is_the_speaker_and_the_claimant():
+    text = ("A faction calling itself “Liwa al-Thar” said on Telegram that its fighters had fired rockets at Victory "
+            "base on Monday. The group said the strike was “a first warning to the occupiers”.")
+    assert quotes(text) == [("a first warning to the occupiers", "Liwa al-Thar")]
+    assert pairs(text) == {("Liwa al-Thar", "claimed")}
+
+
+def test_a_quoted_name_before_which_said_speaks():
+    text = ("Pro-militia channels shared a statement signed by “Ashab al-Kahf”, which said the faction had hit Victory "
+            "base “to avenge the martyrs of the resistance”.")
+    assert quotes(text) == [("to avenge the martyrs of the resistance", "Ashab al-Kahf")]

@@ -176,10 +176,11 @@ def _unpossess(s: int, e: int, w: str) -> tuple[int, int, str]:
 
 
 # "a little-known group calling itself Saraya Ahrar Nineveh": a group the gazetteer does not know names
-# itself, and is an actor under that name wherever the article repeats it.
+# itself, and is an actor under that name wherever the article repeats it; the name may stand in quotation
+# marks ("a group calling itself “Saraya X”").
 _SELF_NAMED = re.compile(
     r"\b(?:group|faction|militia|organi[sz]ation|outfit|movement|coalition of [\w-]+ militias)\s+(?:calling itself|called"
-    r"|known as)\s+(?:the\s+)?((?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})")
+    r"|known as)\s+[\"“]?(?:the\s+)?((?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})")
 
 
 def self_named(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -65,7 +65,13 @@ def find_spans(text: str, paras: list[tuple[int, int]]) -> list[RawQuote]:
 
 def _titled(words: list[str]) -> bool:
     """"Sword of the Coast", "Death to America": a short title-case run is a name, a title or a slogan."""
-    return len(words) <= 5 and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
+    # "Saraya Thar al-Muhandis": a capital after the article's hyphen counts.
+    return len(words) <= 5 and all(w[:1].isupper() or w in _SMALL_WORDS or w[3:4].isupper() and w[2] == "-" for w in words)
+
+
+def is_name(text: str, q: RawQuote) -> bool:
+    """A quoted name or title ("a group calling itself “Saraya X”"), not words someone said."""
+    return _titled(_WORDS.findall(text, q.start, q.end))
 
 
 def is_statement(text: str, q: RawQuote, attributed: bool) -> bool:

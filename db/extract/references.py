@@ -162,6 +162,10 @@ class Resolver:
     def _quoted(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted)
 
+    def is_quoted(self, open_at: int) -> bool:
+        """Words, not a name, are quoted from `open_at`."""
+        return any(a == open_at for a, _ in self.quoted)
+
     def last_org(self, pos: int, noun: str) -> str | None:
         """The latest organisation named in full before `pos` whose head noun is `noun`."""
         if noun not in self._orgs:  # found on first use, around each occurrence of the noun only

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from .quotes import RawQuote
+from .quotes import RawQuote, is_name
 from .references import Resolver
 from .segment import Sentence, sentence_at
 from .speech import MARK_RE, SPEECH_VERB, SPEECH_VERB_RE
 
 # A subject may hold the dots of initials and titles ("John F. Kirby", "Maj. Gen.").
-_ABBR_DOT = r"(?:(?<=\b[A-Z])\.|(?<=Gen)\.|(?<=Maj)\.|(?<=Lt)\.|(?<=Col)\.|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Brig)\.)"
+_RANKS = ("Gen", "Maj", "Lt", "Col", "Brig", "Capt", "Sgt", "Adm", "Cmdr", "Dr", "Mr", "Ms", "Mrs", "Sen", "Rep", "Gov", "Prof")
+_ABBR_DOT = r"(?:(?<=\b[A-Z])\.|" + "|".join(rf"(?<=\b{r})\." for r in _RANKS) + ")"
 _AFTER1 = re.compile(rf"\s*[,.]?\s*((?:[^.“”\"!?;]|{_ABBR_DOT}){{1,90}}?)\s+(?:\w+ly\s+)?({SPEECH_VERB})\b")
 _AFTER2 = re.compile(rf"\s*[,.]?\s*({SPEECH_VERB})\s+((?:[^.,;“”\"]|{_ABBR_DOT}){{1,90}})")
 # `“… attack.” the ministry said`: a full stop inside the marks, yet the sentence goes on in lower case.
@@ -25,9 +26,14 @@ def attribute(
 ) -> list[tuple[str | None, str | None, bool]]:
     """(speaker, role, attributed) for each raw quote, in order."""
     out: list[tuple[str | None, str | None, bool]] = []
-    res.quoted = [(q.open_at, q.close_at or q.end) for q in raw]
+    # A quoted name ("a group calling itself “Saraya X”") is no one's words: it neither speaks nor hides a group.
+    names = [not q.continues and is_name(text, q) for q in raw]
+    res.quoted = [(q.open_at, q.close_at or q.end) for q, name in zip(raw, names) if not name]
     res.sents = sents
     for i, q in enumerate(raw):
+        if names[i]:
+            out.append((None, None, False))
+            continue
         found = _after(text, q, res) if q.close_at is not None else None
         if found is None:
             found = _before(text, sents, raw, i, res)
@@ -133,7 +139,9 @@ def _before(text: str, sents: list[Sentence], raw: list[RawQuote], i: int, res: 
     # verb's subject names nobody, the subject of the sentence's first finite verb speaks ("A group
     # calling itself X said": not the participle's).
     first = next((m for m in verbs if not m.group().endswith("ing")), verbs[0])
-    return _subject(sent.start, inside, verb, res) or _subject(sent.start, inside, first, res)
+    # A quoted name stays in the subject ("a group calling itself “Saraya X” said"); words quoted end it.
+    spoken = [(a, b) for a, b in inside if res.is_quoted(a)]
+    return _subject(sent.start, spoken, verb, res) or _subject(sent.start, spoken, first, res)
 
 
 def _subject(s: int, inside: list[tuple[int, int]], verb: re.Match, res: Resolver) -> tuple[str, str | None] | None:
