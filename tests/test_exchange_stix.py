@@ -133,8 +133,10 @@ def comparable(store: Store) -> dict[str, object]:
                          c.confidence or "") for c in store.claims_for(i.id))
         quotes = sorted((q.speaker, q.speaker_role, q.text, q.kind)
                         for q in store.quotes_for(i.id) if q.incident_id == i.id)
+        sources = sorted((s.sha256, s.outlet or "", s.title or "", s.url or "",
+                          s.published_on or "", s.grading) for s in store.sources_for(i.id))
         incidents[i.title + (i.occurred_on or "")] = (
-            fields, names.get(i.lead_actor_id), claims, quotes)
+            fields, names.get(i.lead_actor_id), claims, quotes, sources)
     actors = sorted((a.name, a.kind, tuple(a.aliases), names.get(a.parent_actor_id))
                     for a in store.actors())
     return {"incidents": incidents, "actors": actors}
@@ -146,6 +148,23 @@ def test_round_trip_into_an_empty_desk(demo: Store, empty: Store, tmp_path: Path
     report = import_file(empty, path, format="stix")
     assert not report.skipped and not report.warnings
     assert comparable(empty) == comparable(demo)
+    assert {s.grading for i in empty.incidents() for s in empty.sources_for(i.id)} >= {"C2"}
+
+
+def test_source_details_outside_the_vocabulary_are_dropped(demo: Store, empty: Store,
+                                                          tmp_path: Path) -> None:
+    from db.exchange.stix_export import EXTENSION_ID
+
+    bundle = json.loads(exported(demo, tlp_max="red"))
+    for obj in bundle["objects"]:
+        for source in obj.get("extensions", {}).get(EXTENSION_ID, {}).get("sources", ()):
+            source.update(reliability="Z", credibility=["1"], published_on=7)
+    path = tmp_path / "graded.json"
+    path.write_text(json.dumps(bundle), encoding="utf-8")
+    import_file(empty, path, format="stix")
+    sources = [s for i in empty.incidents() for s in empty.sources_for(i.id)]
+    assert sources and all(s.grading == "??" and s.published_on is None for s in sources)
+    assert all(s.outlet for s in sources)
 
 
 def test_reimporting_an_export_changes_nothing(demo: Store, tmp_path: Path) -> None:

@@ -5,8 +5,10 @@ parent organisation of a front group), claims ``attributed-to`` relationships (a
 is ``related-to``: it attributes nothing) with ``confidence`` from the ICD 203 likelihood
 via stix2's DNI scale, quotes ``note`` objects whose ``object_refs`` name their incident,
 sources ``external_references`` with their URL and SHA-256, TLP the published TLP 2.0
-marking definitions. The desk's own fields ride in one property extension, so a bundle
-imported into an empty desk gives back the same incidents, actors, claims and quotes.
+marking definitions. The desk's own fields ride in one property extension (an incident's
+carries its sources' outlet, title, publication date and admiralty grading, keyed by
+SHA-256), so a bundle imported into an empty desk gives back the same incidents, actors,
+claims, quotes and sources.
 
 ``attributed-to`` from an ``incident`` draws the validator's best-practice warning 202
 (STIX suggests it only from campaign, intrusion-set and threat-actor); it fails only
@@ -68,7 +70,8 @@ def _tool_objects() -> list[Any]:
         id=EXTENSION_ID, created_by_ref=IDENTITY_ID, created=FIXED, modified=FIXED,
         name="threatdesk desk fields", version="1.0",
         description="The desk's own fields: attribution status, ICD 203 likelihood, "
-                    "claim stances, quote speakers and offsets, triage and TLP.",
+                    "claim stances, quote speakers and offsets, source dates and "
+                    "gradings, triage and TLP.",
         extension_types=["property-extension"],
         schema="threatdesk's incident, actor, claim and quote fields, named as in its "
                "desk (see db/exchange/stix_export.py)")
@@ -147,6 +150,7 @@ class _Builder:
         fields["lead_actor_ref"] = self.actor_ids.get(incident.lead_actor_id or -1)
         fields["unattributed_statements"] = [
             _claim_fields(c, note_ids) for c in item.claims if c.actor_id is None] or None
+        fields["sources"] = [_source_fields(s) for s in sources.values()] or None
         options = {"description": incident.summary} if incident.summary else {}
         if sources:
             options["external_references"] = [_reference(s) for s in sources.values()]
@@ -184,6 +188,15 @@ class _Builder:
                                        f"{claim.asserted_by}"),
             relationship_type=kind, source_ref=incident, target_ref=target,
             extensions=_extension(_claim_fields(claim, note_ids)), **options, **common))
+
+
+def _source_fields(source: Source) -> dict[str, Any]:
+    """What an external reference cannot hold: when a source was published, its grading,
+    and which of outlet and title it has (a reference fills both from either)."""
+    fields = {"sha256": source.sha256, "outlet": source.outlet, "title": source.title,
+              "published_on": source.published_on, "reliability": source.reliability,
+              "credibility": source.credibility}
+    return {k: v for k, v in fields.items() if v is not None}
 
 
 def _claim_fields(claim: Claim, note_ids: dict[int, str]) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ from db.exchange.records import (ActorRecord, Batch, ClaimRecord, IncidentRecord
 from db.exchange.report import ImportReport, UnknownFormatError
 from db.exchange.stix_export import DNI_LABELS, EXTENSION_ID, INCIDENT_FIELDS
 from db.exchange.tlp import KNOWN_IDS, level_of
-from db.vocabulary import ACTOR_KINDS, tlp_rank
+from db.vocabulary import ACTOR_KINDS, CREDIBILITIES, RELIABILITIES, tlp_rank
 
 ACTOR_TYPES = ("threat-actor", "intrusion-set")
 ATTRIBUTING = ("attributed-to", "related-to")
@@ -184,16 +184,17 @@ class _Bundle:
         return quotes
 
     def _sources(self, obj: dict[str, Any], tlp: str | None, batch: Batch) -> list[str]:
-        """External references with a URL or hash, and reports about the object."""
+        """External references with a URL or hash (with what threatdesk's extension says of
+        them), and reports about the object."""
         keys = []
+        desk = {d.get("sha256"): d for d in _ext(obj).get("sources") or ()
+                if isinstance(d, dict)}
         for ref in obj.get("external_references") or ():
             if not isinstance(ref, dict) or not (ref.get("url") or ref.get("hashes")):
                 continue
             key = (ref.get("hashes") or {}).get("SHA-256") or sha256_key(
                 "reference", str(ref.get("url")), str(ref.get("description")))
-            batch.add_source(SourceRecord(
-                sha256=key, outlet=ref.get("source_name"), url=ref.get("url"),
-                title=ref.get("description"), tlp=tlp or "amber"))
+            batch.add_source(_source(key, ref, desk.get(key), tlp))
             keys.append(key)
         for report in self.about[obj["id"]]:
             if report.get("type") == "report":
@@ -209,6 +210,27 @@ class _Bundle:
             title=report.get("name"), published_on=_date(report.get("published")),
             text=str(report.get("description") or ""), tlp=self.tlp(report) or tlp or "amber"))
         return key
+
+
+def _source(key: str, ref: dict[str, Any], desk: dict[str, Any] | None,
+            tlp: str | None) -> SourceRecord:
+    """A source from an external reference; threatdesk's own fields, where the bundle has
+    them, say which of outlet and title it has, and add its date and grading."""
+    if desk is None:
+        return SourceRecord(sha256=key, outlet=ref.get("source_name"), url=ref.get("url"),
+                            title=ref.get("description"), tlp=tlp or "amber")
+    return SourceRecord(
+        sha256=key, outlet=_text(desk.get("outlet")), url=ref.get("url"),
+        title=_text(desk.get("title")), published_on=_date(desk.get("published_on")),
+        reliability=_text(desk.get("reliability"), RELIABILITIES),
+        credibility=_text(desk.get("credibility"), CREDIBILITIES), tlp=tlp or "amber")
+
+
+def _text(value: Any, allowed: Collection[str] | None = None) -> str | None:
+    """A string from a bundle, if it is one (and one of ``allowed``, if given)."""
+    if not isinstance(value, str) or (allowed is not None and value not in allowed):
+        return None
+    return value
 
 
 def _claim(actor: str | None, stance: str, ext: dict[str, Any],
