@@ -6,8 +6,9 @@ few) or be *probed* one incident at a time while the list walks one of its own i
 
 Search hits are either collected into a temp table of ids, which every later count, page
 and status count probes by primary key, or, when they are a large share of the desk,
-left in the full-text index: counting them there and probing it row by row along the
-sort index finds the first page without reading every hit. A dense set still collects its
+left in the full-text index: probing it row by row along the sort index finds the first
+page without reading every hit, and their number is guessed from the first hits until
+someone needs it exactly (``IncidentWindow.count``). A dense set still collects its
 table when asked to probe many rows (a far jump, an incident's position, a filter that
 leaves many rows to test): a probe into the full-text index costs ten times one into a
 table of ids.
@@ -16,6 +17,7 @@ table of ids.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import unicodedata
 import uuid
@@ -48,10 +50,11 @@ class IncidentSet:
     params: list[Any]
     count_sql: str  # how many incidents, exactly
     count_params: list[Any]
-    estimate: int  # an upper bound, cheap to know
+    estimate: int  # cheap to know: an upper bound, or a guess if not ``counted``
     table: str | None = None  # the temp table of search hits it reads
     collect: Callable[[], IncidentSet] | None = None  # the same set as a table of hits
     terms: int = 1  # of the search it probes, each a cost per probe
+    counted: bool = True  # False: count_sql reads every hit, and estimate is a guess
 
     def for_probes(self, rows: int) -> IncidentSet:
         """This set, or its table of hits if probing ``rows`` rows costs more than collecting."""
@@ -84,60 +87,49 @@ def actor_set(db: sqlite_utils.Database, actor_id: int, stance: str | None) -> I
 
 
 def search_set(db: sqlite_utils.Database, match: str, desk_size: int) -> IncidentSet:
-    """The incidents matching an FTS5 expression, kept in the index or collected."""
+    """The incidents matching an FTS5 expression: collected into a table of hits while
+    they are few, kept in the index (their count guessed) once they are many."""
     expanded = _expand_prefix(db, match)
     if expanded is None:
         return IncidentSet("0", "0", [], "SELECT 0", [], 0)
     match = expanded
-    hits = _hit_count(db, match)
     terms = match.count('"') // 2
-    if _collect_first(hits, desk_size, terms):
-        return _table_set(db, match)
+    # Typing on through a word often leaves the expression as it was ("Badr Briga",
+    # "Badr Brigad": both "badr" AND "brigades"): a dense one is guessed once per desk state.
+    guesses = _GUESSES.entries(db)
+    if match not in guesses:
+        table, size = HITS.table_if_few(db, match, _dense_from(desk_size, terms))
+        if table is not None:
+            return _table_set(table, size)
+        _GUESSES.keep(guesses, match, size)
     return IncidentSet(
         "id IN (SELECT rowid FROM incident_search WHERE incident_search MATCH ?)",
         "EXISTS (SELECT 1 FROM incident_search s WHERE s.incident_search MATCH ? "
         "AND s.rowid = incidents.id)",
-        [match], "SELECT ?", [hits], hits, collect=lambda: _table_set(db, match), terms=terms)
+        [match], "SELECT count(*) FROM incident_search WHERE incident_search MATCH ?",
+        [match], guesses[match], collect=lambda: _table_set(*HITS.table(db, match)),
+        terms=terms, counted=False)
 
 
 def _probe_cost(terms: int) -> float:
     return FTS_PROBE_COST * max(terms, 1)
 
 
-def _collect_first(hits: int, desk_size: int, terms: int) -> bool:
-    """Whether collecting the hits beats probing the index along the list for a page.
+def _dense_from(desk_size: int, terms: int) -> int:
+    """The fewest hits for which probing the index along the list finds a page sooner
+    than collecting every hit.
 
-    A page found by probing reads page * desk/hits rows; collecting reads every hit.
+    A page found by probing reads page * desk/hits rows; collecting reads every hit, so
+    collecting wins while hits * COLLECT_COST <= page * desk/hits * probe cost.
     """
-    probing = _PAGE * desk_size / max(hits, 1) * _probe_cost(terms)
-    return hits * COLLECT_COST <= probing
+    return math.isqrt(int(_PAGE * desk_size * _probe_cost(terms) / COLLECT_COST)) + 1
 
 
-def _table_set(db: sqlite_utils.Database, match: str) -> IncidentSet:
-    table, size = HITS.table(db, match)
+def _table_set(table: str, size: int) -> IncidentSet:
     # IN would first copy every hit into an ephemeral index; EXISTS looks one up by rowid.
     return IncidentSet(f"id IN (SELECT id FROM temp.{table})",
                        f"EXISTS (SELECT 1 FROM temp.{table} h WHERE h.id = incidents.id)",
                        [], f"SELECT {size}", [], size, table)
-
-
-def _hit_count(db: sqlite_utils.Database, match: str) -> int:
-    # Typing on through a word often leaves the expression as it was ("Badr Briga",
-    # "Badr Brigad": both "badr" AND "brigades"; "al" then "al-"): counted once per desk state.
-    counts = _COUNTS.entries(db)
-    if match in counts:
-        return counts[match]
-    term = _single_term(match)
-    if term is not None:
-        # The vocabulary counts one term's documents a little quicker than a MATCH does
-        # (40 ms against 50 for a word in nine incidents of ten, on a million).
-        row = db.execute(f"SELECT doc FROM {_vocabulary(db)} WHERE term = ?", [term]).fetchone()
-        hits = row[0] if row else 0
-    else:
-        hits = _scalar(db, "SELECT count(*) FROM incident_search WHERE incident_search MATCH ?",
-                       [match])
-    _COUNTS.keep(counts, match, hits)
-    return hits
 
 
 def connection_key(db: sqlite_utils.Database) -> str:
@@ -152,13 +144,7 @@ def connection_key(db: sqlite_utils.Database) -> str:
     return token
 
 
-_SINGLE = re.compile(r'"([^\W_]+)"')
 _LAST_PREFIX = re.compile(r'"([^"]*)" \*$')
-
-
-def _single_term(match: str) -> str | None:
-    found = _SINGLE.fullmatch(match)
-    return _fold(found.group(1)) if found else None
 
 
 def _expand_prefix(db: sqlite_utils.Database, match: str) -> str | None:
@@ -246,7 +232,7 @@ class _DeskMemo(Generic[T]):
             entries.popitem(last=False)
 
 
-_COUNTS: _DeskMemo[int] = _DeskMemo(64)
+_GUESSES: _DeskMemo[int] = _DeskMemo(64)
 _TERMS: _DeskMemo[list[str]] = _DeskMemo(32)
 
 
@@ -269,6 +255,23 @@ class _HitTables:
 
     def table(self, db: sqlite_utils.Database, match: str) -> tuple[str, int]:
         """The name of the table holding the hits of ``match``, and how many there are."""
+        name, size = self._collect(db, match, None)
+        assert name is not None  # without a limit every hit is kept
+        return name, size
+
+    def table_if_few(self, db: sqlite_utils.Database, match: str, limit: int
+                     ) -> tuple[str | None, int]:
+        """As ``table``, unless the search has ``limit`` hits or more: then no table (None)
+        and a guess at their number, from how far into the desk the last hit read lies.
+
+        One pass: counting first, then collecting, would read every hit twice; and an
+        exact count of a word in most of the desk reads its whole document list (60 ms
+        for "al" on a million), which the list's first page does without.
+        """
+        return self._collect(db, match, limit)
+
+    def _collect(self, db: sqlite_utils.Database, match: str, limit: int | None
+                 ) -> tuple[str | None, int]:
         tables = self._tables.setdefault(id(db.conn), OrderedDict())
         stamp = desk_stamp(db)
         known = tables.get(match)
@@ -279,12 +282,46 @@ class _HitTables:
             self._drop(db, tables, match)
         name = f"search_hits_{next(self._names)}"
         db.execute(f"CREATE TEMP TABLE {name} (id INTEGER PRIMARY KEY)")
-        size = db.execute(f"INSERT INTO temp.{name} SELECT rowid FROM incident_search "
-                          "WHERE incident_search MATCH ?", [match]).rowcount
+        size = self._fill(db, name, match, limit)
+        if size is None:
+            return None, self._guess(db, name, drop=True)
         tables[match] = (name, size, stamp)
         while len(tables) > self.KEEP:
             self._drop(db, tables, next(iter(tables)))
         return name, size
+
+    def _fill(self, db: sqlite_utils.Database, name: str, match: str, limit: int | None
+              ) -> int | None:
+        """Collect the hits into table ``name``; None once they reach ``limit``.
+
+        The first eighth of the limit is read first: if it lies so early in the desk that
+        the hits must run past the limit, the rest is not read (a word in most of the desk
+        is known for one in 3 ms, not in the 25 ms of reading up to the limit). A guess a
+        little too high only costs probing where collecting would have been as quick.
+        """
+        insert = (f"INSERT INTO temp.{name} SELECT rowid FROM incident_search "
+                  "WHERE incident_search MATCH ? AND rowid > ? LIMIT ?")
+        if limit is None:
+            return db.execute(insert, [match, 0, -1]).rowcount
+        size, last = 0, 0
+        for stage in (max(limit // 8, 1), limit):
+            size += db.execute(insert, [match, last, stage - size]).rowcount
+            if size < stage:
+                return size
+            last = db.execute(f"SELECT max(id) FROM temp.{name}").fetchone()[0]
+            if self._guess(db, name) >= limit:
+                return None
+        return None
+
+    @staticmethod
+    def _guess(db: sqlite_utils.Database, name: str, *, drop: bool = False) -> int:
+        """How many hits a search has whose first hits sit in table ``name``: hits come in
+        rowid order, and ids are spread over the desk's life."""
+        size, last = db.execute(f"SELECT count(*), max(id) FROM temp.{name}").fetchone()
+        if drop:
+            db.execute(f"DROP TABLE temp.{name}")
+        top = db.execute("SELECT max(id) FROM incidents").fetchone()[0] or last
+        return max(size, size * top // max(last, 1))
 
     def alive(self, db: sqlite_utils.Database, names: list[str]) -> bool:
         """Whether these tables are all still kept (newer searches evict older ones)."""

@@ -41,6 +41,9 @@ _SORT_INDEXES = {sort: f"idx_incidents_list_{sort}" for sort in SORT_KEYS}
 
 PAGE = 64
 _CACHED_PAGES = 8
+# A list whose count is being guessed can still be read this far from its start: pages are
+# read forward, and a short page tells where the list ends.
+GUESSED_REACH = 4 * PAGE
 _MAX_ANCHORS = 4096
 # Above this share of the desk matching, walking the sort index and testing each row finds
 # a page sooner than collecting every match and sorting it.
@@ -245,10 +248,45 @@ class IncidentWindow:
         return self.where.message
 
     def count(self) -> int:
+        """How many incidents the list holds, exactly."""
         self.changed()
         if self._count is None:
             self._count = self._counted()
         return self._count
+
+    @property
+    def counted(self) -> bool:
+        """Whether the exact count is known (else ``shown_count`` may be a guess)."""
+        self.changed()
+        return self._count is not None or self._guess() is None
+
+    def shown_count(self) -> int:
+        """The count, or a guess at it while knowing it would mean reading every hit of a
+        search in most of the desk: the first pages can be drawn before it is known."""
+        self.changed()
+        guess = self._guess() if self._count is None else None
+        return self.count() if guess is None else guess
+
+    def settle(self, count: int, last_audit_id: int) -> None:
+        """Take a count made on another connection (a worker's) when the desk had the
+        same last audit row, so that this window need not count again."""
+        if self._count is None and not self.changed() and self._stamp[1] == last_audit_id:
+            self._count = count
+
+    def snapshot_count(self) -> tuple[int, int]:
+        """The exact count and the last audit row of the desk it was made on, read in one
+        snapshot: what ``settle`` on another connection's window needs."""
+        self.db.execute("BEGIN")
+        try:
+            return self._counted(), desk_stamp(self.db)[1]
+        finally:
+            self.db.execute("COMMIT")
+
+    def _guess(self) -> int | None:
+        where = self.where
+        if where.columns or len(where.sets) != 1 or where.sets[0].counted:
+            return None
+        return where.sets[0].estimate
 
     def _counted(self) -> int:
         where = self.where
@@ -267,12 +305,20 @@ class IncidentWindow:
 
     def rows(self, start: int, stop: int) -> list[IncidentRow]:
         """The rows at positions ``start`` (inclusive) to ``stop`` (exclusive) of the list."""
-        start, stop = max(0, start), min(stop, self.count())
+        end = self._end(stop)
+        start, stop = max(0, start), stop if end is None else min(stop, end)
         if start >= stop:
             return []
         first, last = start // PAGE, (stop - 1) // PAGE
-        rows = [row for page in range(first, last + 1) for row in self._page(page)]
+        rows = [row for page in range(first, last + 1) for row in self._page(page, end)]
         return rows[start - first * PAGE: stop - first * PAGE]
+
+    def _end(self, stop: int) -> int | None:
+        """Where the list ends, as far as reading up to ``stop`` needs it: None when the
+        count is a guess and the read stays within the first pages."""
+        if self.counted or stop > GUESSED_REACH:
+            return self.count()
+        return self._count
 
     def index_of(self, incident_id: int) -> int | None:
         """The position of an incident in this list, or None if the query leaves it out."""
@@ -313,12 +359,15 @@ class IncidentWindow:
 
     # Paging
 
-    def _page(self, page: int) -> list[IncidentRow]:
+    def _page(self, page: int, end: int | None) -> list[IncidentRow]:
         if page in self._pages:
             self._pages.move_to_end(page)
             return self._pages[page]
         start = page * PAGE
-        rows, keys = self._fetch(start, min(start + PAGE, self.count()))
+        stop = start + PAGE if end is None else min(start + PAGE, end)
+        rows, keys = self._fetch(start, stop, end)
+        if end is None and len(rows) < PAGE and self._count is None:
+            self._count = start + len(rows)  # the list ends on this page
         if rows:
             self._anchor(start, keys[0])
             self._anchor(start + len(rows) - 1, keys[-1])
@@ -338,13 +387,15 @@ class IncidentWindow:
         bisect.insort(self._anchor_at, position)
         self._anchors[position] = key
 
-    def _fetch(self, start: int, stop: int) -> tuple[list[IncidentRow], list[tuple[Any, int]]]:
-        """Read positions [start, stop) from the nearest anchor before or after them."""
+    def _fetch(self, start: int, stop: int, end: int | None
+               ) -> tuple[list[IncidentRow], list[tuple[Any, int]]]:
+        """Read positions [start, stop) from the nearest anchor before or after them (only
+        before them if where the list ends is not known)."""
         at = bisect.bisect_left(self._anchor_at, start)
         before = self._anchor_at[at - 1] if at > 0 else -1
         after_at = bisect.bisect_left(self._anchor_at, stop)
-        after = self._anchor_at[after_at] if after_at < len(self._anchor_at) else self.count()
-        if start - before - 1 <= after - stop:
+        after = self._anchor_at[after_at] if after_at < len(self._anchor_at) else end
+        if after is None or start - before - 1 <= after - stop:
             return self._read(self._anchors.get(before), start - before - 1, stop - start,
                               forward=True)
         rows, keys = self._read(self._anchors.get(after), after - stop, stop - start,
@@ -380,7 +431,7 @@ class IncidentWindow:
         sets' matches and sorting them is quicker.
         """
         total = _scalar(self.db, _TOTAL, [])
-        count = self.count()
+        count = self.shown_count()
         if self.query.filter.active and count >= _WALK_DENSITY * total:
             walked = reach * total // max(count, 1)
             return (f" INDEXED BY {_SORT_INDEXES[self.query.sort]}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from db.store import Store
 from tui.app import ThreatdeskApp
 from tui.filter_dialog import FilterDialog
 from tui.incident_list import IncidentList
-from tui.incidents_pane import IncidentsPane
+from tui.incidents_pane import IncidentsPane, shown_count
 
 SIZE = (120, 36)
 
@@ -112,10 +113,15 @@ async def test_o_cycles_the_sort_and_O_reverses(store: Store) -> None:
         assert "sort status ↑" in pane.border_subtitle
 
 
-async def test_scrolling_to_the_end_of_a_50000_incident_desk(tmp_path: Path) -> None:
-    path = tmp_path / "big.db"
+@pytest.fixture(scope="module")
+def big_desk(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("big") / "big.db"
     generate(path, 50_000)
-    store = Store.open(path, analyst="tester")
+    return path
+
+
+async def test_scrolling_to_the_end_of_a_50000_incident_desk(big_desk: Path) -> None:
+    store = Store.open(big_desk, analyst="tester")
     app = ThreatdeskApp(store)
     async with app.run_test(size=SIZE) as pilot:
         listing = app.query_one(IncidentList)
@@ -127,6 +133,28 @@ async def test_scrolling_to_the_end_of_a_50000_incident_desk(tmp_path: Path) -> 
         assert app.desk_screen.incident.id == last
         await pilot.press("pageup", "k", "g", "pagedown")
         assert listing.cursor == listing._page
+    store.close()
+
+
+async def test_a_search_in_most_of_the_desk_shows_its_first_page_then_its_count(
+        big_desk: Path) -> None:
+    store = Store.open(big_desk, analyst="tester")
+    truth = store.db.execute("SELECT rowid FROM incident_search WHERE incident_search "
+                             "MATCH 'al' ORDER BY rowid").fetchall()
+    app = ThreatdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        pane, listing = app.query_one(IncidentsPane), app.query_one(IncidentList)
+        pane.set_filter(replace(pane.query_state.filter, search="al"), keep_place=False)
+        assert not listing.counted and "≈" in pane.border_subtitle  # a guess, at once
+        assert listing.current_id is not None
+        await pilot.press("G")  # before the worker's count: G counts, and lands on the last
+        last = store.db.execute(
+            "SELECT id FROM incidents WHERE id IN (SELECT rowid FROM incident_search "
+            "WHERE incident_search MATCH 'al') ORDER BY coalesce(occurred_on, '') ASC, "
+            "id ASC LIMIT 1").fetchone()[0]
+        assert listing.current_id == last and listing.cursor == len(truth) - 1
+        await pilot.pause(0.3)
+        assert listing.counted and f"{len(truth):,} listed" in pane.border_subtitle
     store.close()
 
 
@@ -182,3 +210,9 @@ async def test_search_waits_for_the_typing_to_pause(store: Store) -> None:
         assert pane.query_state.filter.search == ""
         await pilot.pause(0.3)
         assert pane.query_state.filter.search == "ain"
+
+
+def test_a_guessed_count_is_shown_rounded_and_marked() -> None:
+    assert shown_count(926_183, exact=False) == "≈926,000"
+    assert shown_count(41, exact=False) == "≈41"
+    assert shown_count(926_183, exact=True) == "926,183"

@@ -177,11 +177,12 @@ FILTERS: list[tuple[IncidentFilter, str, tuple]] = [
 def search_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Every way a search set can be read, forced, so each is checked on a small desk."""
     if request.param == "always collected":
-        monkeypatch.setattr(incident_sets, "COLLECT_COST", 0.0)
+        monkeypatch.setattr(incident_sets, "_dense_from", lambda size, terms: 2 ** 62)
     elif request.param == "kept in the index":
+        monkeypatch.setattr(incident_sets, "_dense_from", lambda size, terms: 1)
         monkeypatch.setattr(incident_sets, "COLLECT_COST", 1e9)
     elif request.param == "kept, collected for long walks":
-        monkeypatch.setattr(incident_sets, "_collect_first", lambda hits, size, terms: False)
+        monkeypatch.setattr(incident_sets, "_dense_from", lambda size, terms: 1)
         monkeypatch.setattr(incident_sets, "FTS_PROBE_COST", 1e9)
     return request.param
 
@@ -268,3 +269,47 @@ def test_actor_ties_follow_claims_and_lead_actors(desk: Store) -> None:
         tx.delete("claims", claim[0])
     delete_incident(desk, claim[1] + 1)
     assert ties() == truth()
+
+
+@pytest.fixture
+def guessing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every search with hits counts as one in most of the desk: its count is guessed."""
+    monkeypatch.setattr(incident_sets, "_dense_from", lambda size, terms: 1)
+
+
+def test_a_guessed_count_lets_the_first_pages_be_read_without_counting(
+        desk: Store, guessing: None) -> None:
+    query = IncidentQuery(filter=IncidentFilter(search="incident"))
+    window = IncidentWindow(desk.db, query)
+    assert not window.counted
+    # One hit read, at rowid 1 of 700: the guess is the whole desk.
+    assert window.shown_count() == N
+    assert ids(window, 0, 40) == expected(desk, query)[:40]
+    assert not window.counted
+    assert ids(window, 300, 310) == expected(desk, query)[300:310]  # past the first pages
+    assert window.counted and window.count() == N
+
+
+def test_a_short_first_page_tells_a_guessed_list_where_it_ends(
+        desk: Store, guessing: None) -> None:
+    query = IncidentQuery(filter=IncidentFilter(search="incident 69"))
+    window = IncidentWindow(desk.db, query)
+    assert not window.counted
+    assert ids(window, 0, 40) == [69]
+    assert window.counted and window.count() == 1
+
+
+def test_a_count_from_another_connection_settles_a_guess(desk: Store, guessing: None) -> None:
+    query = IncidentQuery(filter=IncidentFilter(search="incident"))
+    other = desk.reopen()
+    count, last_audit_id = IncidentWindow(other.db, query).snapshot_count()
+    assert count == N
+    window = IncidentWindow(desk.db, query)
+    window.settle(count - 1, last_audit_id)
+    assert window.counted and window.count() == N - 1  # taken as given, not recounted
+    stale = IncidentWindow(desk.db, query)
+    with desk.transaction() as tx:
+        tx.update("incidents", 5, {"title": "incident 5 renamed"})
+    stale.settle(count - 1, last_audit_id)  # counted before the write: refused
+    assert stale.count() == N
+    other.close()

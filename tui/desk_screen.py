@@ -333,7 +333,7 @@ class DeskScreen(Screen[None]):
 
         from tui.export_dialog import ExportDialog  # the exchange formats load when used
 
-        await self.open(ExportDialog(self.store, pane.query_state, pane.listing.count,
+        await self.open(ExportDialog(self.store, pane.query_state, pane.listing.count_exactly(),
                                      format), done)
 
     def action_list(self, action: str) -> None:

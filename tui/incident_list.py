@@ -21,7 +21,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from db.listing import IncidentRow, IncidentWindow
+from db.listing import GUESSED_REACH, IncidentRow, IncidentWindow
 from tui.literal import one_line
 from tui.palette import attribution_style, triage_style
 
@@ -105,13 +105,36 @@ class IncidentList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.window = window
         self._cache: dict[int, IncidentRow] = {}
-        self._count = window.count()
+        self._count = window.shown_count()
 
     # Data
 
     @property
     def count(self) -> int:
+        """How many incidents are listed: a guess until ``counted`` (see IncidentWindow)."""
         return self._count
+
+    @property
+    def counted(self) -> bool:
+        return self.window.counted and self._count == self.window.count()
+
+    def count_exactly(self) -> int:
+        """The exact count, counted now if it was a guess."""
+        self._take_count(self.window.count())
+        return self._count
+
+    def recount(self) -> None:
+        """Take the window's exact count if it has learnt it since (see ``settle``)."""
+        if self.window.counted:
+            self._take_count(self.window.count())
+            if self.cursor >= self._count:
+                self.cursor = self._clamp(self.cursor)
+
+    def _take_count(self, count: int) -> None:
+        if count != self._count:
+            self._count = count
+            self.virtual_size = Size(self.size.width, count + HEADER_LINES)
+            self.refresh()
 
     def row_at(self, index: int) -> IncidentRow | None:
         if not 0 <= index < self._count:
@@ -138,7 +161,7 @@ class IncidentList(ScrollView, can_focus=True):
         """Show another query (or the same one after a write), keeping the analyst's place."""
         self.window = window
         self._cache.clear()
-        self._count = window.count()
+        self._count = window.shown_count()
         self.virtual_size = Size(self.size.width, self._count + HEADER_LINES)
         index = window.index_of(keep_id) if keep_id is not None else None
         self.cursor = self._clamp(index if index is not None else self.cursor)
@@ -148,7 +171,7 @@ class IncidentList(ScrollView, can_focus=True):
         """Re-read the rows on screen after a change, staying on the same incident."""
         keep = self.current_id
         self._cache.clear()
-        self._count = self.window.count()
+        self._count = self.window.shown_count()
         self.virtual_size = Size(self.size.width, self._count + HEADER_LINES)
         row = self.row_at(self.cursor)
         if row is not None and row.id == keep:
@@ -167,6 +190,9 @@ class IncidentList(ScrollView, can_focus=True):
     # Cursor and scrolling
 
     def _clamp(self, index: int) -> int:
+        if index >= min(self._count, GUESSED_REACH) - 1 and not self.counted:
+            # Past the first pages a guessed count would misplace rows: count now.
+            self._take_count(self.window.count())
         return min(max(index, 0), max(self._count - 1, 0))
 
     @property
@@ -208,7 +234,7 @@ class IncidentList(ScrollView, can_focus=True):
         self.cursor = 0
 
     def action_last(self) -> None:
-        self.cursor = self._count - 1
+        self.cursor = self.count_exactly() - 1
 
     def action_page_down(self) -> None:
         self.cursor += self._page

@@ -49,14 +49,24 @@ def filter_chips(f: IncidentFilter, actor_name: str | None) -> list[str]:
     return chips
 
 
-def render_bar(chips: list[str], counts: dict[str, int] | None, total: int) -> Content:
+def shown_count(count: int, exact: bool) -> str:
+    """A count as the list shows it: a guess rounded to three figures and marked as one."""
+    if exact:
+        return f"{count:,}"
+    figures = max(len(str(count)) - 3, 0)
+    return f"≈{round(count, -figures):,}"
+
+
+def render_bar(chips: list[str], counts: dict[str, int] | None, total: int,
+               exact: bool = True) -> Content:
     """Active filters as chips, the match count, and the non-zero counts per status
     (``None`` while they are being counted)."""
     parts: list[Content | str | tuple[str, str]] = []
     for chip in chips:
         parts += [(f" {clean(chip)} ", "reverse $accent"), " "]
     if chips:
-        parts += [(f"{total:,} {'match' if total == 1 else 'matches'}", "bold"), "  "]
+        noun = "match" if total == 1 and exact else "matches"
+        parts += [(f"{shown_count(total, exact)} {noun}", "bold"), "  "]
     if counts is None:
         return Content.assemble(*parts, ("counting…", "$text-muted"))
     for status in ATTRIBUTION_STATUSES:
@@ -81,6 +91,14 @@ class IncidentsPane(Vertical):
         Binding("o", "cycle_sort", "Sort", show=False, id="incidents.sort"),
         Binding("O", "reverse_sort", "Reverse sort", show=False, id="incidents.reverse"),
     ]
+
+    class Counted(Message):
+        """The exact count of a query whose list showed a guess, and the desk's last
+        audit row when it was counted (``IncidentWindow.settle``)."""
+
+        def __init__(self, query: IncidentQuery, count: int, last_audit_id: int) -> None:
+            self.query, self.count, self.last_audit_id = query, count, last_audit_id
+            super().__init__()
 
     class StatusCounted(Message):
         def __init__(self, query: IncidentQuery, counts: dict[str, int]) -> None:
@@ -129,30 +147,47 @@ class IncidentsPane(Vertical):
         """Chips, counts and the sort: what the analyst is looking at, at a glance."""
         window = self.listing.window
         query = window.query
-        self._show_bar(query, self._counts.get(query))  # the last counts until the new ones
+        self._show_count()
         self._count_statuses(query)
-        arrow = "↓" if query.descending else "↑"
-        self.border_subtitle = f"{self.listing.count:,} listed · sort {query.sort} {arrow}"
         box = self.query_one("#search-box", Input)
         box.border_subtitle = window.message
         if window.message:
             self.notify(Content(window.message), title="Search", severity="warning", timeout=3)
 
+    def _show_count(self) -> None:
+        """The match count and the sort in the border, the chips and counts above the list
+        (the last counts of this query until the new ones come)."""
+        query, listing = self.query_state, self.listing
+        arrow = "↓" if query.descending else "↑"
+        self.border_subtitle = (f"{shown_count(listing.count, listing.counted)} listed · "
+                                f"sort {query.sort} {arrow}")
+        self._show_bar(query, self._counts.get(query))
+
     def _show_bar(self, query: IncidentQuery, counts: dict[str, int] | None) -> None:
         chips = filter_chips(query.filter, self.actor_names.get(query.filter.actor_id or -1))
-        self.query_one("#filter-bar", Static).update(render_bar(chips, counts,
-                                                                self.listing.count))
+        self.query_one("#filter-bar", Static).update(
+            render_bar(chips, counts, self.listing.count, self.listing.counted))
 
     @work(thread=True, exclusive=True, group="status-counts")
     def _count_statuses(self, query: IncidentQuery) -> None:
-        # Counting a searched million-row desk by status takes a good part of a second:
-        # a worker does it on its own connection while the list stays live.
+        # Counting a searched million-row desk by status takes a good part of a second,
+        # and a search in most of it is only guessed at first: a worker counts both on its
+        # own connection while the list stays live.
         store = self.app.store.reopen()  # type: ignore[attr-defined]
         try:
-            counts = IncidentWindow(store.db, query).status_counts()
+            window = IncidentWindow(store.db, query)
+            if not window.counted:
+                self.post_message(self.Counted(query, *window.snapshot_count()))
+            counts = window.status_counts()
         finally:
             store.close()
         self.post_message(self.StatusCounted(query, counts))
+
+    def on_incidents_pane_counted(self, event: Counted) -> None:
+        if event.query == self.query_state:
+            self.listing.window.settle(event.count, event.last_audit_id)
+            self.listing.recount()
+            self._show_count()
 
     def on_incidents_pane_status_counted(self, event: StatusCounted) -> None:
         self._counts = {event.query: event.counts}  # one query's counts: the current one
