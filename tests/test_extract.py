@@ -1019,3 +1019,15 @@ def test_a_quoted_name_before_which_said_speaks():
     text = ("Pro-militia channels shared a statement signed by “Ashab al-Kahf”, which said the faction had hit Victory "
             "base “to avenge the martyrs of the resistance”.")
     assert quotes(text) == [("to avenge the martyrs of the resistance", "Ashab al-Kahf")]
+
+
+def test_an_acronym_refers_back_to_the_name_its_initials_spell():
+    text = ("The Kurdistan Security Council said on Monday that a drone hit a checkpoint near Makhmur. "
+            "“Two guards were lightly hurt,” the KSC said.")
+    assert [s for _, s in quotes(text)] == ["Kurdistan Security Council"]
+
+
+def test_one_of_the_people_familiar_is_a_person_familiar():
+    text = ("Two people familiar with the inquiry said the drone was launched from the south. "
+            "“The debris points one way only,” one of the people said.")
+    assert [s for _, s in quotes(text)] == ["person familiar with the inquiry"]

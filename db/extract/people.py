@@ -64,7 +64,10 @@ _APPOS_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+([^,.;“”\"]{3,80}?),
 _UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne)\s+(?!of\b)((?:(?:[\w-]+|(?:[A-Z]\.)+)[ \t]+){0,3}?(?:official|source|officer|diplomat|commander)s?)\b")
 # "one of the officials": one of a group named before ("two security officials"), else just the noun.
-_ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these|them)\s+((?:[\w-]+\s+){0,2}?(?:official|source|officer|diplomat|commander))s\b")
+_ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these|them)\s+((?:[\w-]+\s+){0,2}?(?:official|source|officer|diplomat|commander)s|people)\b")
+# "two people familiar with the investigation", "a person briefed on the matter": the wire's unnamed sources.
+_FAMILIAR = re.compile(r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:person|people)\s+(?:familiar with|with knowledge of"
+                       r"|briefed on|close to)\s+(?:the\s+)?[\w-]+)")
 # Any subject of a verb of speech is a source whom a later "he said" may mean: "A shopkeeper in Mayadin,
 # who asked not to be named, said", "An airport employee who was on a night shift said". "A ministry
 # statement said" is a document.
@@ -200,15 +203,25 @@ def _unnamed(text: str) -> list[Person]:
         out.extend(Person(m.start(), m.end(1), m.group(1), None, True, False) for m in _SOURCE.finditer(text) if m.start() not in seen)
     if "spokes" in text:  # a substring test is far cheaper than the pattern on most articles
         out.extend(Person(m.start(), m.end(1), m.group(1), None, True, False) for m in _ROLE_FOR_UNNAMED.finditer(text))
+    if any(cue in text for cue in ("familiar with", "knowledge of", "briefed on", "close to")):  # cheaper than the pattern
+        out.extend(Person(m.start(), m.end(), m.group(1), None, False, False) for m in _FAMILIAR.finditer(text))
     if "ne of th" not in text:  # a substring test is far cheaper than the pattern on most articles
         return out
     for m in _ONE_OF.finditer(text):
-        noun = m.group(1)
+        group = m.group(1)
+        noun = _singular(group)
         for p in out:
-            if p.start < m.start() and p.name.endswith(noun.split()[-1] + "s"):
-                noun = p.name[:-1]
+            if p.start < m.start() and (p.name.endswith(group.split()[-1]) or p.name.startswith(group + " ")):
+                noun = _singular(p.name)
         out.append(Person(m.start(), m.end(), noun, None, named=False))
     return out
+
+
+def _singular(group: str) -> str:
+    """One of a group of sources: "officials" -> "official", "people familiar with ..." -> "person familiar with ..."."""
+    if group.startswith("people"):
+        return "person" + group[6:]
+    return group[:-1]
 
 
 def _has_title(phrase: str) -> bool:

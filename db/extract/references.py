@@ -326,9 +326,19 @@ def _last_full_name(text: str, pos: int, head: str) -> str | None:
 
 
 def _expansion(text: str, pos: int, acronym: str) -> str | None:
-    """"the CTD said" after "the Kurdistan Region’s Counter-Terrorism Directorate (CTD)": the name spelled out."""
+    """"the CTD said" after "the Kurdistan Region’s Counter-Terrorism Directorate (CTD)": the name spelled out;
+    else the last name before whose initials spell it ("the IDF said" after "the Israel Defense Forces said")."""
     m = re.search(rf"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)*){{1,6}})\({re.escape(acronym)}\)", text[:pos])
-    return m.group(1).strip() if m else None
+    if m:
+        return m.group(1).strip()
+    if len(acronym) < 3:  # "US", "UN": two letters fit too many names
+        return None
+    initials = r"\s+(?:(?:of|for|and|the)\s+)?".join(rf"{c}[a-z’'-]+" for c in acronym)
+    found = None
+    # The initials spell the whole name: not "United Kingdom Maritime Trade Operations center" for "UKMTO".
+    for m in re.compile(rf"\b{initials}\b(?![ \t]+(?:[A-Z]|cent(?:er|re)\b|office\b))").finditer(text, 0, pos):
+        found = m.group()
+    return found
 
 
 def _last_company(text: str, pos: int) -> str | None:
