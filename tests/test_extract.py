@@ -1031,3 +1031,15 @@ def test_one_of_the_people_familiar_is_a_person_familiar():
     text = ("Two people familiar with the inquiry said the drone was launched from the south. "
             "“The debris points one way only,” one of the people said.")
     assert [s for _, s in quotes(text)] == ["person familiar with the inquiry"]
+
+
+def test_an_official_website_holds_no_official_and_a_groups_media_office_speaks_as_named():
+    text = ("A bomb hit a patrol near Hasakah on Monday. In a statement on its official channel, the SDF media office "
+            "said: “Our forces arrested three members of the cell behind the bombing.”")
+    assert [s for _, s in quotes(text)] == ["SDF media office"]
+
+
+def test_a_coordinated_verb_keeps_the_first_verbs_subject():
+    text = ("The Iraqi Foreign Ministry said it had summoned the Iranian ambassador, and called on Tehran to "
+            "“stop violating the sovereignty of Iraq.”")
+    assert [s for _, s in quotes(text)] == ["Iraqi Foreign Ministry"]

@@ -61,8 +61,10 @@ _SPEAKS_BEFORE = re.compile(r"\b(?:said|[Aa]ccording to|told)\s+$")
 _APPOS_AFTER = re.compile(rf",\s+(?:(?:a|an|the)\s+([^,.;“”\"]{{3,80}}?)|({BARE_ROLE}[^,.;“”\"]{{0,70}}?))\s*(?=[,.;])")
 _APPOS_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+([^,.;“”\"]{3,80}?),\s*$", re.IGNORECASE)
 # Unnamed sources ("a senior Iraqi security official") can be referred back to ("the official said").
+# Its words before the noun modify it: "a statement on its official website" holds no official.
 _UNNAMED = re.compile(
-    r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne)\s+(?!of\b)((?:(?:[\w-]+|(?:[A-Z]\.)+)[ \t]+){0,3}?(?:official|source|officer|diplomat|commander)s?)\b")
+    r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne)\s+(?!of\b)((?:(?:(?!(?:on|in|at|of|for|from|with|its|their|his|her)\b)[\w-]+"
+    r"|(?:[A-Z]\.)+)[ \t]+){0,3}?(?:official|source|officer|diplomat|commander)s?)\b")
 # "one of the officials": one of a group named before ("two security officials"), else just the noun.
 _ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these|them)\s+((?:[\w-]+\s+){0,2}?(?:official|source|officer|diplomat|commander)s|people)\b")
 # "two people familiar with the investigation", "a person briefed on the matter": the wire's unnamed sources.

@@ -45,6 +45,7 @@ _ORG_PHRASE = re.compile(
     r"(?:[A-Z][\w’'.-]*(?:['’]s)?|interior|foreign|defen[cs]e|health|finance|oil|security|media|permanent)[ \t]+){1,4}"
     rf"(?i:({_ORG_NOUNS}))\b(?:\s+General)?"
     r"(?:\s+(?:to|in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?")
+_BODY_AFTER = re.compile(r"[ \t]+(?:media[ \t]+)?(?:cent(?:re|er)|office|wing)(?=\s*$)")
 _POSSESSED_ORG = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b(?!\s+{BARE_ROLE})")
 # Not a speaker: a conjunction left of a split subject, or "No group claimed responsibility".
 # Nor a prepositional phrase ("of the defence committee", "at the ship") or a participle ("declining to
@@ -260,11 +261,20 @@ class Resolver:
                 return self.text[m.start:org.end()] if org else None
         return None
 
+    def named_body(self, s: int, e: int) -> str | None:
+        """"the SDF media centre said": a body named by its group and a noun, as the text writes it."""
+        for m in self.actors:
+            if m.start >= e:
+                break
+            if m.start >= s and (body := _BODY_AFTER.match(self.text, m.end, e)):
+                return self.text[m.start:body.end()]
+        return None
+
     def resolve(self, s: int, e: int) -> tuple[str | None, str | None]:
         p = self.person_in(s, e)
         if p:
             return p.name, p.role
-        org = self.possessed_org(s, e)
+        org = self.possessed_org(s, e) or self.named_body(s, e)
         if org:
             return org, None
         a = self.subject_actor(s, e)

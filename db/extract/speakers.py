@@ -18,6 +18,7 @@ _AFTER2 = re.compile(rf"\s*[,.]?\s*({SPEECH_VERB})\s+((?:[^.,;“”\"]|{_ABBR_D
 _LOWER_NEXT = re.compile(r"[ \t]+(?:the|a|an|he|she|it|they)\b")
 _INTRO_END = re.compile(rf"\b{SPEECH_VERB}\b[^.:;“”\"]{{0,90}}[:.]\s*$")
 _TRIM_AFTER2 = re.compile(r"\s+(?:in|on|at|who|to|during|late|early|after|before|from|when|while)\b.*$", re.S)
+_COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:also\s+)?$")  # a verb with no subject of its own
 _CONJ = re.compile(r"(?:and|but|or|then|as|while|before|after|which|that)\b", re.I)
 
 
@@ -139,6 +140,8 @@ def _before(text: str, sents: list[Sentence], raw: list[RawQuote], i: int, res: 
     # verb's subject names nobody, the subject of the sentence's first finite verb speaks ("A group
     # calling itself X said": not the participle's).
     first = next((m for m in verbs if not m.group().endswith("ing")), verbs[0])
+    if _COORDINATED.search(text, max(sent.start, verb.start() - 12), verb.start()):
+        verb = first  # "The ministry said it had summoned the envoy, and called on Tehran to “…”"
     # A quoted name stays in the subject ("a group calling itself “Saraya X” said"); words quoted end it.
     spoken = [(a, b) for a, b in inside if res.is_quoted(a)]
     return _subject(sent.start, spoken, verb, res) or _subject(sent.start, spoken, first, res)
