@@ -55,6 +55,23 @@ async def test_j_k_g_G_move_the_cursor(store: Store) -> None:
         assert listing.cursor == 1
 
 
+async def test_panes_due_for_a_row_the_cursor_has_left_wait_for_the_new_one(
+        store: Store, monkeypatch) -> None:
+    app = ThreatdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, listing = app.desk_screen, app.query_one(IncidentList)
+        await pilot.pause(0.2)
+        shown: list[int] = []
+        show = screen._show_panes
+        monkeypatch.setattr(screen, "_show_panes",
+                            lambda: (shown.append(screen.incident.id), show()))
+        listing.cursor = 5  # its Highlighted is still queued when the timer comes due
+        screen._panes_follow()
+        assert shown == []  # no layout spent on the row the cursor left
+        await pilot.pause(0.2)
+        assert shown == [listing.row_at(5).id]
+
+
 async def test_s_sets_status_on_the_row_and_saves(store: Store, demo_path: Path) -> None:
     app = ThreatdeskApp(store)
     async with app.run_test(size=SIZE) as pilot:

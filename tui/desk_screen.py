@@ -146,7 +146,7 @@ class DeskScreen(Screen[None]):
                          if event.incident_id is not None else None)
         if self._pane_timer is not None:
             self._pane_timer.stop()
-        self._pane_timer = self.set_timer(PANE_DELAY, self._show_panes)
+        self._pane_timer = self.set_timer(PANE_DELAY, self._panes_follow)
 
     def show_incident(self, incident_id: int | None) -> None:
         """Show this incident in the panes now."""
@@ -163,6 +163,16 @@ class DeskScreen(Screen[None]):
             self.incident = self.store.incident(current) if current is not None else None
             self._show_panes()
         elif self._pane_timer is not None:
+            self._show_panes()
+
+    def _panes_follow(self) -> None:
+        """The keys have paused: show the panes, unless the cursor has moved on since.
+
+        A key (G on a cold desk) can still be reading its rows when the timer is due; the
+        panes for the row it left would only hold that key's frame back by their layout
+        (40-60 ms), and the key's own Highlighted sets the timer again.
+        """
+        if (self.incident.id if self.incident else None) == self.incident_list.current_id:
             self._show_panes()
 
     def _show_panes(self) -> None:
