@@ -1043,3 +1043,27 @@ def test_a_coordinated_verb_keeps_the_first_verbs_subject():
     text = ("The Iraqi Foreign Ministry said it had summoned the Iranian ambassador, and called on Tehran to "
             "“stop violating the sovereignty of Iraq.”")
     assert [s for _, s in quotes(text)] == ["Iraqi Foreign Ministry"]
+
+
+# --- stances: failure kinds of held-out corpus 6, on invented sentences ---------------------------
+
+def test_the_words_of_a_denial_may_stand_in_quotation_marks():
+    text = ("Rockets hit Victory base on Monday. Kataib Hezbollah said in a statement that it had “no role at all” "
+            "in the attack.")
+    assert pairs(text) == {("Kataib Hezbollah", "denied")}
+
+
+def test_no_party_identified_as_responsible_is_unattributed():
+    text = "A roadside bomb was defused near Baiji on Monday. No group was identified as responsible for planting it."
+    assert pairs(text) == {(None, "unattributed")}
+
+
+def test_a_finding_after_an_initial_investigation_is_firm():
+    text = ("“After an initial investigation, it was established that the rockets were fired by Hamas gunmen,” the "
+            "army said of Monday's attack.")
+    assert pairs(text) == {("Hamas", "assessed")}
+
+
+def test_the_force_a_state_owns_acts_not_the_state():
+    text = "Iran's Revolutionary Guards said on Tuesday that they had struck the headquarters of a Kurdish party near Koya."
+    assert pairs(text) == {("IRGC", "claimed")}

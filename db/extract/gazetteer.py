@@ -64,6 +64,7 @@ DEFAULT_GAZETTEER: tuple[GazetteerEntry, ...] = (
     _e("Al-Qaeda in the Arabian Peninsula", "armed-group", "al-Qaida in the Arabian Peninsula", "Ansar al-Sharia", "AQAP"),
     _e("Houthis", "armed-group", "Ansar Allah", "Ansarallah", "Houthi movement", "Houthi rebels", "Houthi"),
     _e("Hezbollah", "armed-group", "Lebanese Hezbollah", "Hizballah", "Hizbullah"),
+    _e("Hamas", "armed-group", "Harakat al-Muqawama al-Islamiya", "Ezzedine al-Qassam Brigades", "Qassam Brigades"),
     _e("IRGC", "state", "Islamic Revolutionary Guard Corps", "Revolutionary Guard Corps", "Revolutionary Guards",
        "Revolutionary Guard"),
     _e("Quds Force", "state", "IRGC Quds Force", "IRGC-QF", "Qods Force", parent="IRGC"),

@@ -21,7 +21,9 @@ _UNATTRIBUTED = re.compile(
     # "did not say who had launched it" tells only what a statement left out, not that nobody claimed.
     r"(?:accuse|attribute|blame|name|identify)|\bnot (?:yet )?(?:been )?attributed|\bdeclined to (?:say who|name|attribute|identify)"
     r"|\bnot (?:immediately )?(?:clear|known) who\b|\bnot (?:yet )?(?:determined|established|identified|confirmed) who\b"
-    r"|\btoo early to (?:say|tell|determine|attribute)|\bmade no claim|\bunknown who\b|\bno (?:one|group) (?:has )?(?:yet )?been (?:named|blamed)",
+    r"|\btoo early to (?:say|tell|determine|attribute)|\bmade no claim|\bunknown who\b|\bno (?:one|group) (?:has )?(?:yet )?been (?:named|blamed)"
+    # "No party was identified as responsible for planting it".
+    r"|\bno (?:\w+ )?(?:group|one|party|faction|side)\b (?:has |had )?(?:was |been )?(?:identified|named|held) (?:as )?responsible",
     _I,
 )
 # A denial counts when it is about the attack ("denied involvement"), not "denies arming them".
@@ -34,7 +36,8 @@ _DENY = re.compile(
     r"|shelling|bombing|shooting|blast|explosion|ambush|drones?|rockets?|missiles?|mortars?))"
     r"|\b(?:dismiss|reject)(?:ed|es|s|ing)? (?:the |any |all )?(?:involvement|claims?|accusations?|allegations?|responsibility|reports?"
     r"|suggestions?|charges?|assertions?)"
-    r"|\bdistanc(?:ed|es|ing) (?:itself|themselves)|\b(?:has|had|have|played|plays|bears?|bore) no (?:role|involvement|part|hand|links?|connection|relation|ties)\b|\bdisown(?:ed|s)?\b|\bnothing to do with|\bnot (?:been )?involved",
+    # The words of a denial may be quoted: "had “no connection whatsoever” to the attack".
+    r"|\bdistanc(?:ed|es|ing) (?:itself|themselves)|\b(?:has|had|have|played|plays|bears?|bore) [\"“]?no (?:role|involvement|part|hand|links?|connection|relation|ties)\b|\bdisown(?:ed|s)?\b|\bnothing to do with|\bnot (?:been )?involved",
     _I,
 )
 _CLAIM = re.compile(
@@ -74,7 +77,8 @@ _BLAME_BEFORE = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(?:believe[sd]?|suspect\w*|suspicio\w*|likely|probably|possibly|may|might|could|appear(?:s|ed)?|think|thought|suggest\w*"
-    r"|(?:initial|early|preliminary) (?:\w+ )?(?:indications?|findings?|assessments?|reports?|information|signs?"
+    # "Following an initial investigation, it was determined": an inquiry done, no hedge.
+    r"|(?<!following an )(?<!after an )(?:initial|early|preliminary) (?:\w+ )?(?:indications?|findings?|assessments?|reports?|information|signs?"
     r"|investigations?|evidence|intelligence|results?)|unconfirmed|seem\w*|alleged\w*|presumably|widely|assume\w*|indicat\w*"
     # "factions of the Hashd", "elements within the PMF": part of a group is suspected, not the group.
     r"|(?:low|moderate) confidence|factions|elements (?:of|within))\b",
@@ -272,9 +276,12 @@ def _objects(text: str, actors: list[Mention], pos: int) -> list[str]:
 
 def _names(text: str, picked: list[Mention]) -> list[str]:
     out: list[str] = []
+    starts = {a.start for a in picked}
     for a in picked:
         if _NOT_ACTOR.search(text, max(0, a.start - 30), a.start):
             continue
+        if a.end + 3 in starts and text.startswith(("'s ", "’s "), a.end):
+            continue  # "Iran's IRGC said it struck": the force acts, not the state that owns it
         if a.entry.name not in out:
             out.append(a.entry.name)
     return out
