@@ -1067,3 +1067,8 @@ def test_a_finding_after_an_initial_investigation_is_firm():
 def test_the_force_a_state_owns_acts_not_the_state():
     text = "Iran's Revolutionary Guards said on Tuesday that they had struck the headquarters of a Kurdish party near Koya."
     assert pairs(text) == {("IRGC", "claimed")}
+
+
+def test_one_word_quoted_after_a_proper_adjective_is_a_scare_quote():
+    text = "The army said it shelled Kurdish “infiltrators” near the border on Monday."
+    assert quotes(text) == []

@@ -31,6 +31,8 @@ _REPORTED = re.compile(r"\b(?:said|says|saying|adding|called|calling|described|d
                        r"[^“”\"!?;:]{0,110}$")
 
 
+# "struck Kurdish “separatists”": one word quoted after a proper adjective of its noun phrase is a scare quote.
+_MODIFIED = re.compile(r"\s[A-Z][a-z]+[ \t]+$")
 _SMALL_WORDS = frozenset(("of", "the", "to", "for", "and", "in", "on", "a", "al"))
 
 
@@ -92,7 +94,7 @@ def is_statement(text: str, q: RawQuote, attributed: bool) -> bool:
         return False
     if len(words) >= 4:
         return True
-    if not attributed:
+    if not attributed or (len(words) == 1 and _MODIFIED.search(before)):
         return False
     if len(words) >= 2 and (body.rstrip()[-1:] in ",.!?" or _INTRODUCED.search(before)):
         return True
