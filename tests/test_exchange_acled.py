@@ -239,7 +239,10 @@ def test_a_group_named_as_claiming_in_the_notes_claims_it(store: Store, tmp_path
         ("IRQ40003", IRAQ_UNKNOWN, "", "On 5 March 2024, rockets landed near the base. "
          "Harakat Hezbollah al-Nujaba said it carried out the attack with Katyusha rockets."),
         ("IRQ40004", IRAQ_UNKNOWN, "", "On 6 March 2024, an IED hit a logistics convoy near "
-         "the base. According to Sabereen News, Ashab al-Kahf claimed the attack.")]))
+         "the base. According to Sabereen News, Ashab al-Kahf claimed the attack."),
+        ("IRQ40005", "Kataib Hezbollah", "", "On 7 March 2024, two drones struck the "
+         "airbase. Saraya Awliya al-Dam claimed responsibility. The group said it carried "
+         "out the attack in response to US strikes.")]))
     assert attribution(store, "IRQ40001") == ("claimed", {
         (None, "unattributed", "ACLED"),
         ("Islamic Resistance in Iraq", "claimed", "ACLED (notes)")})
@@ -250,6 +253,10 @@ def test_a_group_named_as_claiming_in_the_notes_claims_it(store: Store, tmp_path
         assert status == "claimed" and (group, "claimed", "ACLED (notes)") in claims
         assert store.actor(by_external(store, f"acled:{event_id}").lead_actor_id).name == group
     assert store.find_actor(IRAQ_UNKNOWN) is None
+    # "The group" is Saraya Awliya al-Dam, named just before, not ACLED's Kataib Hezbollah.
+    assert attribution(store, "IRQ40005") == ("claimed", {
+        ("Kataib Hezbollah", "suspected", "ACLED"),
+        ("Saraya Awliya al-Dam", "claimed", "ACLED (notes)")})
 
 
 def test_no_claim_of_responsibility_names_nobody(store: Store, tmp_path: Path) -> None:

@@ -9,11 +9,11 @@ dataset's reading of the reports, so a coded perpetrator is ``suspected`` (asser
 Claims and denials live only in ``notes``. A group the notes name as claiming ("X claimed
 responsibility", "claimed by X", "X claimed the attack", "X said it carried out") gets a
 ``claimed`` claim, one denying ("X denied any involvement") a ``denied`` claim, both
-asserted by "ACLED (notes)". "The group", "it" and the like stand for ``actor1``; "No group
-claimed responsibility" names nobody. A name is matched, spelling-blind, to the actors the
-file codes (the row's own first, acronyms such as IRI included); otherwise it is kept as
-written and the writer matches it to the desk's actor names and aliases, case-blind. A
-coded actor that claims it keeps only its claim.
+asserted by "ACLED (notes)". "The group", "it" and the like stand for the group the notes
+last named, else ``actor1``; "No group claimed responsibility" names nobody. A name is
+matched, spelling-blind, to the actors the file codes (the row's own first, acronyms such
+as IRI included); otherwise it is kept as written and the writer matches it to the desk's
+actor names and aliases, case-blind. A coded actor that claims it keeps only its claim.
 
 The incident's status, by DESIGN.md's vocabulary:
 
@@ -24,8 +24,10 @@ The incident's status, by DESIGN.md's vocabulary:
 - ``suspected``: no claim, and ``actor1`` is a named actor, whatever the denials;
 - ``unattributed``: no claim and an unidentified ``actor1``: a denial names no culprit.
 
-The lead actor is the first claimant, else ``actor1``. Only ``event_id_cnty`` (or
-``data_id``) ties a row to the desk.
+The lead actor is the first claimant, else ``actor1``. Status and lead are set when an
+incident first arrives: an updated export adds the claims its notes newly make, but leaves
+the analyst's judgement alone. Only ``event_id_cnty`` (or ``data_id``) ties a row to the
+desk.
 """
 
 from __future__ import annotations
@@ -164,6 +166,7 @@ def read(path: Path, report: ImportReport, layout: TextLayout | None = None
             except RowError as error:
                 report.skip(str(path), line, str(error))
             if len(batch.incidents) >= BATCH_ROWS:
+                names.learn(batch)
                 yield batch
                 batch = Batch(rows=0)
     yield batch
@@ -207,23 +210,14 @@ def _attribution(row: Row, notes: str, batch: Batch, names: _Names
     actor1 = null(row.actor1)
     if actor1 is not None and _unidentified(actor1):
         actor1 = None
-    partners = tuple(p for p in _split(row.assoc_actor_1) if not _unidentified(p))
-    coded = (actor1, *partners) if actor1 else partners
-    for name in coded:
-        names.learn(name)
+    partners = _partners(row.assoc_actor_1)
     statements = _statements(notes)
-    claimed, denied, competing = (_said(statements, actor1, coded, names, batch)
-                                  if statements else ({}, {}, False))
-    claims = [] if actor1 else [ClaimRecord("unattributed", asserted_by=ASSERTER)]
-    if actor1:
-        _add_actor(batch, actor1, _kind(row.inter1))
-        if actor1.casefold() not in claimed:
-            claims.append(ClaimRecord("suspected", actor1, asserted_by=ASSERTER))
-    for partner in partners:
-        _add_actor(batch, partner, "unknown")
-        if partner.casefold() not in claimed:
-            claims.append(ClaimRecord("suspected", partner,
-                                      asserted_by=f"{ASSERTER} (associated)"))
+    if not statements:
+        return ("suspected" if actor1 else "unattributed"), actor1, _coded(
+            actor1, row.inter1, partners, batch, {})
+    coded = (actor1, *partners) if actor1 else partners
+    claimed, denied, competing = _said(statements, actor1, coded, names, batch)
+    claims = _coded(actor1, row.inter1, partners, batch, claimed)
     claims += [ClaimRecord("claimed", n, asserted_by=NOTES_ASSERTER) for n in claimed.values()]
     claims += [ClaimRecord("denied", n, asserted_by=NOTES_ASSERTER) for n in denied.values()]
     if claimed:
@@ -231,6 +225,22 @@ def _attribution(row: Row, notes: str, batch: Batch, names: _Names
     else:
         status = "suspected" if actor1 else "unattributed"
     return status, next(iter(claimed.values()), actor1), claims
+
+
+def _coded(actor1: str | None, inter1: str, partners: tuple[str, ...], batch: Batch,
+           claimed: dict[str, str]) -> list[ClaimRecord]:
+    """ACLED's own coding: its actors are suspects, save those the notes say claimed it."""
+    claims = [] if actor1 else [ClaimRecord("unattributed", asserted_by=ASSERTER)]
+    if actor1:
+        _add_actor(batch, actor1, _kind(inter1))
+        if actor1.casefold() not in claimed:
+            claims.append(ClaimRecord("suspected", actor1, asserted_by=ASSERTER))
+    for partner in partners:
+        _add_actor(batch, partner, "unknown")
+        if partner.casefold() not in claimed:
+            claims.append(ClaimRecord("suspected", partner,
+                                      asserted_by=f"{ASSERTER} (associated)"))
+    return claims
 
 
 def _said(statements: list[tuple[str, tuple[str, ...] | None]], actor1: str | None,
@@ -241,10 +251,10 @@ def _said(statements: list[tuple[str, tuple[str, ...] | None]], actor1: str | No
     claimed: dict[str, str] = {}
     denied: dict[str, str] = {}
     claims: list[set[str]] = []
+    group: tuple[str, ...] = (actor1,) if actor1 else ()
     for stance, written in statements:
-        if written is None:  # "the group", "it": actor1, if ACLED could name one
-            group = (actor1,) if actor1 else ()
-        else:
+        # "The group", "it": the group last named, else actor1 if ACLED could name one.
+        if written is not None:
             group = tuple(names.resolve(w, coded, batch) for w in written)
         for name in group:
             (claimed if stance == "claimed" else denied).setdefault(name.casefold(), name)
@@ -267,20 +277,21 @@ def _statements(notes: str) -> list[tuple[str, tuple[str, ...] | None]]:
         at = notes.find(cue)
         while at >= 0:
             verb = _VERB.match(notes, at)
-            if verb:
-                found += _statement(notes, verb)
+            if verb and (statement := _statement(notes, verb)):
+                found.append(statement)
             at = notes.find(cue, at + len(cue))
     found.sort(key=itemgetter(0))
     return [(stance, names) for _, stance, names in found]
 
 
 def _statement(notes: str, verb: re.Match[str]
-               ) -> list[tuple[int, str, tuple[str, ...] | None]]:
+               ) -> tuple[int, str, tuple[str, ...] | None] | None:
+    """Where the verb stands, its stance and its subject; None if it has no group."""
     start = verb.start()
     if verb.lastgroup == "by":
         agent = _AGENT.match(notes, verb.end())
         if agent is None or _NEGATED.search(notes, max(0, start - 30), start):
-            return []
+            return None
         names: tuple[str, ...] | None = _proper_names(agent[1])
     else:
         low = max(0, start - 160)
@@ -288,7 +299,7 @@ def _statement(notes: str, verb: re.Match[str]
         reference, names = _subject(notes[cut + 2 if cut >= 0 else low:start])
         names = None if reference else names
     stance = "denied" if verb.lastgroup == "denied" else "claimed"
-    return [] if names == () else [(start, stance, names)]
+    return None if names == () else (start, stance, names)
 
 
 @lru_cache(maxsize=4096)
@@ -321,12 +332,18 @@ class _Names:
 
     def __init__(self) -> None:
         self.by_key: dict[str, str] = {}
-        self.learnt: set[str] = set()
+        self.batch: Batch | None = None
+        self.learnt = 0  # how many of the batch's actors are in by_key
 
-    def learn(self, name: str) -> None:
-        if name not in self.learnt:
-            self.learnt.add(name)
-            self.by_key.setdefault(name_key(name), name)
+    def learn(self, batch: Batch) -> None:
+        """Take in the batch's actors added since last time (read calls it before handing
+        a batch on; a resolve, for the batch in hand)."""
+        if batch is not self.batch:
+            self.batch, self.learnt = batch, 0
+        actors = list(batch.actors.values())
+        for actor in actors[self.learnt:]:
+            self.by_key.setdefault(name_key(actor.name), actor.name)
+        self.learnt = len(actors)
 
     def resolve(self, written: str, coded: tuple[str, ...], batch: Batch) -> str:
         """The row's own actor, else one the file codes, else the name as written (with
@@ -337,12 +354,12 @@ class _Names:
         for name in coded:
             if name_key(name) == key or bare == _acronym(name):
                 return name
+        self.learn(batch)
         name = self.by_key.get(key)
         if name is None:
             name = bare
-            self.learn(name)
-            if name.casefold() not in batch.actors:
-                batch.add_actor(ActorRecord(name, aliases=[acronym[1]] if acronym else []))
+            batch.add_actor(ActorRecord(name, aliases=[acronym[1]] if acronym else []))
+            self.learn(batch)
         return name
 
 
@@ -370,6 +387,12 @@ def _kind(inter: str) -> str:
 @lru_cache(maxsize=4096)
 def _split(names: str) -> tuple[str, ...]:
     return tuple(n.strip() for n in names.split(";") if n.strip())
+
+
+@lru_cache(maxsize=4096)
+def _partners(names: str) -> tuple[str, ...]:
+    """The identified actors of ``assoc_actor_1``."""
+    return tuple(n for n in _split(names) if not _unidentified(n))
 
 
 @lru_cache(maxsize=4096)
