@@ -90,7 +90,8 @@ _SUBJECT = re.compile(rf"(?:(?P<name>{_NAME}(?:\s+and\s+{_NAME})*)(?:,\s*(?:whic
 _AGENT = re.compile(rf"(?:the\s+)?({_NAME}(?:\s+and\s+{_NAME})*)")
 _NEGATED = re.compile(r"\b(?:not|never|no|yet to be)\s+(?:\w+\s+){0,2}$")
 _JOINT = re.compile(r"\s+and\s+")
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)$")
+_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)$")  # "(KSS)"; "(Iraq)" is a qualifier
+_LONGEST_NAME = 10  # words: ACLED's longest actor names have about seven
 _CUES = ("claim", "deni", "said")
 _NO_CLAIM = ("No group claimed", "no group claimed", "No claim", "no claim")
 # Capitalised words that open a sentence rather than a name ("Later IS claimed ...").
@@ -314,7 +315,7 @@ def _subject(clause: str) -> tuple[bool, tuple[str, ...]]:
 
 def _proper_names(text: str) -> tuple[str, ...]:
     """The names in "X" or "X and Y", without the words that open a sentence; none when
-    the subject is "No ..." or "Nobody"."""
+    the subject is "No ..." or "Nobody", or too long to be a name."""
     names = []
     for part in _JOINT.split(text):
         words = part.split()
@@ -322,6 +323,8 @@ def _proper_names(text: str) -> tuple[str, ...]:
             return ()
         while words and words[0] in _OPENERS:
             words.pop(0)
+        if len(words) > _LONGEST_NAME:
+            return ()  # a run of capitalised words, not a clear name
         if words and len(" ".join(words)) > 1:
             names.append(" ".join(words))
     return tuple(names)
