@@ -1072,3 +1072,12 @@ def test_the_force_a_state_owns_acts_not_the_state():
 def test_one_word_quoted_after_a_proper_adjective_is_a_scare_quote():
     text = "The army said it shelled Kurdish “infiltrators” near the border on Monday."
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("phrase", [
+    "four days ago", "six days before", "a week later", "two weeks earlier", "since June", "until May 3", "by Friday",
+    "during March", "the day before", "the following night", "2024-01-02", "12 Jan", "Jan. 5", "earlier this month",
+    "past week", "overnight", "tonight", "this morning", "yesterday", "today", "last Tuesday", "on Sunday",
+])
+def test_every_kind_of_date_passes_the_patterns_opening_test(phrase):
+    assert len(find_dates(f"It happened {phrase}.", 0, 40, date(2024, 1, 11))) == 1
