@@ -1081,3 +1081,10 @@ def test_one_word_quoted_after_a_proper_adjective_is_a_scare_quote():
 ])
 def test_every_kind_of_date_passes_the_patterns_opening_test(phrase):
     assert len(find_dates(f"It happened {phrase}.", 0, 40, date(2024, 1, 11))) == 1
+
+
+def test_a_drone_boat_destroyed_takes_the_day_and_place_of_the_sentence_that_opened_the_paragraph():
+    text = ("On Monday, the navy spotted an unmanned surface vessel near Mokha. Warships destroyed the USV before it "
+            "could be launched.")
+    assert [(c.occurred_on, c.place, c.weapon_category, c.outcome)
+            for c in extract(text, published_on=date(2024, 1, 11)).candidates] == [("2024-01-08", "Mokha", "drone", "foiled")]

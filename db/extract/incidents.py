@@ -20,7 +20,9 @@ _WEAPONS = [
     ("indirect-fire", r"rounds? of indirect fire|indirect[- ]fire|artillery(?: shells?| fire)?"),
     ("missile", r"(?:ballistic |cruise |anti-ship |surface-to-surface )?missiles?"),
     ("rocket", r"(?:katyusha )?rockets?|rocket fire|(?:rocket )?launchers?"),
-    ("drone", r"(?:kamikaze |attack |one-way attack |explosive-laden |armed )?drones?|uavs?|unmanned aerial vehicles?"),
+    # An unmanned surface vessel is a drone boat; a manned "explosive boat" is not.
+    ("drone", r"(?:kamikaze |attack |one-way attack |explosive-laden |armed )?drones?|uavs?|unmanned aerial vehicles?"
+              r"|unmanned surface vessels?|usvs?|drone boats?"),
     ("mortar", r"mortars?(?: rounds?| shells?| bombs?)?"),
     ("ied", r"roadside bombs?|improvised explosive devices?|ieds?|(?:explosive )?devices?|car bombs?|bombs?"),
     ("small-arms", r"gunmen|gunfire|small[- ]arms(?: fire)?|sniper fire"),
@@ -126,18 +128,20 @@ def find_incidents(
 ) -> list[IncidentCandidate]:
     drafts: list[_Draft] = []
     last_date: DateMention | None = None
-    waiting: tuple[int, DateMention] | None = None  # a day named in a sentence that told no attack
+    waiting: tuple[Sentence, DateMention] | None = None  # a day named in a sentence that told no attack
     for si, sent in enumerate(sents):
         sdates = [d for d in dates.between(sent.start, sent.end) if not d.bounded]
         if not _ACT.search(low, sent.start, sent.end):
             if sdates:
                 last_date = sdates[-1]
                 events = [d for d in sdates if not d.reported]
-                waiting = (sent.para, events[-1]) if events else waiting
+                waiting = (sent, events[-1]) if events else waiting
             continue
-        if waiting and waiting[0] == sent.para and not any(not d.reported for d in sdates):
+        opening = None
+        if waiting and waiting[0].para == sent.para and not any(not d.reported for d in sdates):
             # "On Sunday, UKMTO reported that a boat approached a ship. The guards fired ...": the day
-            # opening the paragraph is the attack's own.
+            # opening the paragraph is the attack's own, and so is the place it names.
+            opening = waiting[0]
             sdates = [waiting[1], *sdates]
         waiting = None
         if not (_WEAPON.search(low, sent.start, sent.end) or _ATTACK_NOUN.search(low, sent.start, sent.end)):
@@ -149,6 +153,8 @@ def find_incidents(
             if d is not None:
                 d.separate = _SEPARATE.search(low, sent.start, ce) is not None
                 _refer_back(low, cs, ce, d, drafts)
+                if opening and not (d.location or d.admin1 or d.country):
+                    d.location, d.admin1, d.country = _place(text, opening.start, opening.end)
                 drafts.append(d)
         if sdates:
             last_date = sdates[-1]
