@@ -11,6 +11,11 @@ with OFFSET, over the sort index, so the next page, the last page and a page nex
 already seen are all cheap however long the list; a far scrollbar jump costs one index
 walk over the gap, and its rows then anchor the pages around it.
 
+The count of a search in most of the desk is only guessed at first (``shown_count``): an
+exact count would read every hit, and the first pages, read forward from the start, do
+without it. Anything further (a far page, ``G``) counts exactly, and so can another
+connection, whose count ``settle`` takes.
+
 A window notices writes by any connection (``PRAGMA data_version`` for other connections,
 the audit log for this one) and then forgets its count, cache and anchors.
 """
@@ -318,7 +323,7 @@ class IncidentWindow:
         count is a guess and the read stays within the first pages."""
         if self.counted or stop > GUESSED_REACH:
             return self.count()
-        return self._count
+        return None
 
     def index_of(self, incident_id: int) -> int | None:
         """The position of an incident in this list, or None if the query leaves it out."""
