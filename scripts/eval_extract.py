@@ -7,6 +7,15 @@ multiset of (date, precision)) and incident places (a place matches when the wor
 contain the other's: "Ain al-Asad airbase" and "Ain Al-Asad base"), then the import speed in
 articles per second over 3 KB articles built from the corpus.
 
+Names of actors follow one convention in every corpus: a group the gazetteer knows takes its canonical
+gazetteer name. Blind annotators cannot see the gazetteer, so the scorer applies the convention
+mechanically: before comparing, a gold speaker or stance actor that the desk's seeded gazetteer
+recognises as one actor (the whole name, after a leading "the", matched as a name or alias by the
+extractor's own matcher) is replaced by that actor's canonical name ("Saraya Qassem al-Jabbarin" is
+"Saraya Qasim al-Jabbarin"). Nothing else is loosened: a gold name that only contains an actor's name
+("Houthi military spokesman", "Iran's mission to the United Nations") is compared as written.
+--literal-names turns the mapping off, to show what it changes.
+
 tests/corpus is the development corpus: its authors wrote it while building the extractor, so its
 scores are not a held-out measure. Each tests/corpus_heldoutN was written and annotated by someone
 who never ran or read the extractor. A held-out set stops being held out once the kinds of failure
@@ -17,6 +26,7 @@ whether each target is met, and the exit code stays 0.
 
     python scripts/eval_extract.py [-v] [--corpus DIR]   one corpus (default tests/corpus)
     python scripts/eval_extract.py [-v] --all            every corpus, labelled, then side by side
+    python scripts/eval_extract.py --literal-names ...   gold names compared as written
 """
 
 from __future__ import annotations
@@ -32,7 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from db.extract import Extraction, extract, place_key  # noqa: E402
+from db.extract import DEFAULT_GAZETTEER, Extraction, extract, find_mentions, place_key  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 HELDOUT = ROOT / "tests" / "corpus_heldout"
@@ -95,6 +105,24 @@ def load_corpus(corpus: Path = CORPUS) -> list[tuple[str, str, dict]]:
         text = js.with_suffix(".txt").read_text(encoding="utf-8")
         out.append((js.stem, text, json.loads(js.read_text(encoding="utf-8"))))
     return out
+
+
+def canonical(name: str | None) -> str | None:
+    """The seeded gazetteer's canonical name when it recognises the whole of `name` as one actor."""
+    if not name:
+        return name
+    body = name[4:] if name[:4].lower() == "the " else name
+    found = find_mentions(body, DEFAULT_GAZETTEER)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(body) and not found[0].modifier:
+        return found[0].entry.name
+    return name
+
+
+def canonical_gold(gold: dict) -> dict:
+    """`gold` with its speakers and stance actors under their canonical names (see the docstring)."""
+    quotes = [{**q, "speaker": canonical(q["speaker"])} for q in gold["quotes"]]
+    stances = [{**s, "actor": canonical(s["actor"])} for s in gold["stances"]]
+    return {**gold, "quotes": quotes, "stances": stances}
 
 
 def norm_speaker(s: str | None) -> str:
@@ -191,14 +219,14 @@ def speed(corpus: list[tuple[str, str, dict]], n: int = 600) -> tuple[float, int
     return best, mean
 
 
-def evaluate(verbose: bool = False, corpus_dir: Path = CORPUS) -> tuple[dict[str, float], Report]:
+def evaluate(verbose: bool = False, corpus_dir: Path = CORPUS, literal: bool = False) -> tuple[dict[str, float], Report]:
     corpus = load_corpus(corpus_dir)
     if not corpus:
         raise SystemExit(f"no annotated articles (*.json beside *.txt) in {corpus_dir}")
     rep = Report()
     for name, text, gold in corpus:
         x = extract(text, published_on=date.fromisoformat(gold["published_on"]))
-        score_article(name, text, gold, x, rep, verbose)
+        score_article(name, text, gold if literal else canonical_gold(gold), x, rep, verbose)
     rate, mean = speed(corpus)
     figures = {
         "articles": len(corpus),
@@ -273,7 +301,7 @@ def print_comparison(results: list[tuple[Path, dict[str, float]]]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    verbose = "-v" in argv
+    verbose, literal = "-v" in argv, "--literal-names" in argv
     dirs = [CORPUS]
     if "--corpus" in argv:
         i = argv.index("--corpus")
@@ -285,7 +313,7 @@ def main(argv: list[str]) -> int:
         dirs = [d for d in LABELS if d.is_dir()]
     status, results = 0, []
     for d in dirs:
-        f, rep = evaluate(verbose, d)
+        f, rep = evaluate(verbose, d, literal)
         results.append((d, f))
         missed = print_table(d, f, rep)
         if missed and is_development(d):
