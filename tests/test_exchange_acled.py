@@ -14,6 +14,7 @@ import pytest
 
 from db.errors import DeskError
 from db.exchange import UnknownFormatError, import_file
+from db.exchange.common import name_key
 from db.store import Store
 
 DATA = Path(__file__).parent / "data"
@@ -347,6 +348,28 @@ def test_names_in_the_notes_find_the_actors_by_spelling_acronym_and_alias(
     assert store.find_actor("KSS").name == "Kataib Sayyid al-Shuhada"
     names = {a.name for a in store.actors()}
     assert not names & {"Kata'ib Hizballah", "IRI", "DAESH"}
+
+
+def test_a_desk_actor_spelt_otherwise_in_the_file_is_the_same_actor(
+        store: Store, tmp_path: Path) -> None:
+    store.add_actor("Kataib Hezbollah", aliases=["KH"], kind="armed-group")
+    import_file(store, write_export(tmp_path / "spelt.csv", [
+        ("IRQ40061", "Kata'ib Hizballah", "", "On 22 March 2024, rockets hit the airbase."),
+        ("IRQ40062", "Kataib Hizbullah", "Asa'ib Ahl al-Haq", "On 23 March 2024, rockets "
+         "hit the airbase."),
+        ("IRQ40063", "Asaib Ahl al Haq", "", "On 24 March 2024, rockets hit the airbase.")]))
+    for event_id in ("IRQ40061", "IRQ40062"):
+        lead = by_external(store, f"acled:{event_id}").lead_actor_id
+        assert store.actor(lead).name == "Kataib Hezbollah"
+    groups = [a.name for a in store.actors() if a.kind != "state"]
+    assert sorted(groups) == ["Asa'ib Ahl al-Haq", "Kataib Hezbollah"]  # two spellings, one
+
+
+def test_spelling_blind_names_keep_numbers_apart() -> None:
+    assert name_key("Kata'ib Hizballah") == name_key("Kataib Hezbollah")
+    assert name_key("Saraya Awliya al-Dam") == name_key("Saraya Awliya' al-Damm")
+    assert name_key("Armed Group 11") != name_key("Armed Group 1")
+    assert name_key("Brigade 313") != name_key("Brigade 3113")
 
 
 def test_reimport_with_new_notes_adds_their_claims_once(store: Store, tmp_path: Path) -> None:

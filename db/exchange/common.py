@@ -168,7 +168,9 @@ def name_key(name: str) -> str:
     if not text:
         return ""
     rest = text[1:].translate(_SKELETON_DROPS)
-    return text[0] + "".join(c for i, c in enumerate(rest) if i == 0 or c != rest[i - 1])
+    # Doubled letters are a spelling (Damm, Dam); doubled digits are another number.
+    return text[0] + "".join(c for i, c in enumerate(rest)
+                             if i == 0 or c != rest[i - 1] or c.isdigit())
 
 
 def sha256_key(*parts: str) -> str:

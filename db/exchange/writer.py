@@ -16,7 +16,7 @@ from typing import Any
 
 from db import vocabulary as vocab
 from db.audit import Transaction
-from db.exchange.common import desk_key
+from db.exchange.common import desk_key, name_key
 from db.exchange.records import ActorRecord, Batch, ClaimRecord, IncidentRecord
 from db.exchange.report import ImportReport
 from db.store import Store
@@ -113,11 +113,13 @@ class BulkWriter:
         self.store, self.db, self.report = store, store.db, report
         # merge: a desk-to-desk JSON import keeps the desk's values and reports conflicts.
         self.merge = merge
+        # Actors by casefolded name or alias, and by a spelling-blind key (name_key) for a
+        # file that spells a desk's actor otherwise (Kata'ib Hizballah, Kataib Hezbollah).
         self.actor_ids: dict[str, int] = {}
+        self.actor_keys: dict[str, int] = {}
         for actor_id, name, aliases in self.db.execute(
                 "SELECT id, name, aliases FROM actors ORDER BY id"):
-            for alias in (name, *json.loads(aliases or "[]")):
-                self.actor_ids.setdefault(alias.casefold(), actor_id)
+            self._know_actor(actor_id, name, json.loads(aliases or "[]"))
         self.source_ids: dict[str, int] = dict(self.db.execute("SELECT sha256, id FROM sources"))
         self.incident_columns = [row[1] for row in self.db.execute(
             "PRAGMA table_info(incidents)")]
@@ -148,7 +150,16 @@ class BulkWriter:
         return kept
 
     def actor_id(self, name: str | None) -> int | None:
-        return self.actor_ids.get(name.casefold()) if name else None
+        if not name:
+            return None
+        found = self.actor_ids.get(name.casefold())
+        return found if found is not None else self.actor_keys.get(name_key(name))
+
+    def _know_actor(self, actor_id: int, name: str, aliases: Iterable[str]) -> None:
+        for alias in (name, *aliases):
+            self.actor_ids.setdefault(alias.casefold(), actor_id)
+            if key := name_key(alias):
+                self.actor_keys.setdefault(key, actor_id)
 
     def source_id(self, sha256: str | None) -> int | None:
         return self.source_ids.get(sha256) if sha256 else None
@@ -178,11 +189,13 @@ class BulkWriter:
                 # Most names are known to the batch already: skip building records for them.
                 if name and name.casefold() not in batch.actors:
                     batch.add_actor(ActorRecord(name=name))
-        new = [a for a in batch.actors.values() if self.actor_id(a.name) is None]
         next_id = self.next_id("actors")
-        for offset, actor in enumerate(new):
-            for alias in (actor.name, *actor.aliases):
-                self.actor_ids.setdefault(alias.casefold(), next_id + offset)
+        new: list[ActorRecord] = []
+        for actor in batch.actors.values():
+            # Known before the next is looked up: two spellings in one file are one actor.
+            if self.actor_id(actor.name) is None:
+                self._know_actor(next_id + len(new), actor.name, actor.aliases)
+                new.append(actor)
         rows = [(next_id + i, a.name, json.dumps(a.aliases, ensure_ascii=False), a.kind,
                  None, a.notes, a.external_id) for i, a in enumerate(new)]
         self.insert_rows(tx, "actors", ACTOR_COLUMNS, rows)
