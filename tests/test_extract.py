@@ -1088,3 +1088,39 @@ def test_a_drone_boat_destroyed_takes_the_day_and_place_of_the_sentence_that_ope
             "could be launched.")
     assert [(c.occurred_on, c.place, c.weapon_category, c.outcome)
             for c in extract(text, published_on=date(2024, 1, 11)).candidates] == [("2024-01-08", "Mokha", "drone", "foiled")]
+
+
+def test_a_name_after_pro_or_anti_qualifies_the_noun_and_is_no_actor():
+    text = "A roadside bomb hit a convoy on Monday, and two little-known pro-Iran factions rushed to claim the attack."
+    assert ("Iran", "claimed") not in pairs(text)
+    assert [m.modifier for m in find_mentions("anti-Houthi forces", DEFAULT_GAZETTEER)] == [True]
+
+
+def test_the_hallmarks_of_a_group_in_quoted_words_are_suspicion():
+    text = ('A bomb struck a patrol near Tikrit on Monday. A police colonel said the blast had “all the hallmarks” of '
+            "Islamic State.")
+    assert pairs(text) == {("Islamic State", "suspected")}
+
+
+def test_what_a_group_historically_did_is_no_stance():
+    text = ("Drones struck a base in eastern Syria on Monday. Such attacks have historically been carried out by "
+            "Kataib Hezbollah.")
+    assert pairs(text) == set()
+
+
+def test_an_umbrella_that_does_not_name_its_members_leaves_nobody_unnamed():
+    assert pairs("The Islamic Resistance in Iraq does not name its member factions.") == set()
+
+
+def test_at_the_time_dates_a_clause_by_the_sentence_before():
+    text = ("Rocket attacks on the embassy were frequent in 2019 and 2020. Washington at the time blamed them on "
+            "Kataib Hezbollah.")
+    assert pairs(text) == set()
+    text = "A drone hit the airport on Monday. No group claimed it, and police did not comment at the time."
+    assert pairs(text) == {(None, "unattributed")}
+
+
+def test_a_headline_yields_to_the_body_on_how_firm_a_suspicion_is():
+    text = ("Drone hits oil field; official points to Kataib Hezbollah\n\nA drone struck the field on Sunday. Initial "
+            "findings suggest Kataib Hezbollah was behind it, an official said.")
+    assert pairs(text) == {("Kataib Hezbollah", "suspected")}

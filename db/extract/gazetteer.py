@@ -76,6 +76,8 @@ _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’ʼ`]*|\d+")
 _VOWELS = str.maketrans("", "", "aeiou'’ʼ`")
 _MODIFIER = re.compile(r"[-‑–](?:backed|aligned|linked|allied|affiliated|made|based|supported|sponsored|funded"
                        r"|armed|led|run|controlled|trained|leaning|friendly)\b")
+# "pro-Iran groups", "anti-Houthi forces": a prefixed name qualifies the noun after it as well.
+_PREFIX = ("pro-", "pro‑", "anti-", "anti‑")
 _ARTICLE = {"al", "el", "ul"}
 
 
@@ -146,9 +148,14 @@ def find_mentions(text: str, gazetteer: Sequence[GazetteerEntry]) -> list[Mentio
                     break
         if hit is None:
             continue
-        out.append(Mention(hit, s, end, bool(_MODIFIER.match(text, end))))
+        out.append(Mention(hit, s, end, _modifies(text, s, end)))
         pos = end
     return out
+
+
+def _modifies(text: str, start: int, end: int) -> bool:
+    """The name at `start`-`end` qualifies another noun ("Iran-backed", "pro-Iran")."""
+    return bool(_MODIFIER.match(text, end)) or text[max(0, start - 5):start].lower().endswith(_PREFIX)
 
 
 def _rest(text: str, key: tuple[str, ...], cur: int) -> int | None:

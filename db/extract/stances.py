@@ -19,7 +19,8 @@ _UNATTRIBUTED = re.compile(
     r"|\b(?:(?:is|was|were|are) not|not (?:yet )?been) (?:immediately |yet )?claimed\b|\bunclaimed\b|\bno (?:specific |immediate |precise |firm )?attribution"
     r"|\bdon['’]t have (?:any )?(?:specific |precise )?attribution|\b(?:did|does|do|would|could) not (?:yet )?"
     # "did not say who had launched it" tells only what a statement left out, not that nobody claimed.
-    r"(?:accuse|attribute|blame|name|identify)|\bnot (?:yet )?(?:been )?attributed|\bdeclined to (?:say who|name|attribute|identify)"
+    # "does not name its member groups": the subject keeps its own people quiet, it names no culprit.
+    r"(?:accuse|attribute|blame|name|identify)(?! its\b)|\bnot (?:yet )?(?:been )?attributed|\bdeclined to (?:say who|name|attribute|identify)"
     r"|\bnot (?:immediately )?(?:clear|known) who\b|\bnot (?:yet )?(?:determined|established|identified|confirmed) who\b"
     r"|\btoo early to (?:say|tell|determine|attribute)|\bmade no claim|\bunknown who\b|\bno (?:one|group) (?:has )?(?:yet )?been (?:named|blamed)"
     # "No party was identified as responsible for planting it".
@@ -61,7 +62,8 @@ _BLAME_AFTER = re.compile(
     # "the group was likely a front for KH", "the cell has links to X", "the work of X": the group behind it.
     r"|\b(?:is|was|are|were|be)\s+(?:\w+\s+){0,2}?(?:a|the) (?:front|cover(?: name)?|proxy) (?:for|used by|of)\b"
     r"|\b(?:cell|attackers?|perpetrators?|gunmen|militants|bombers?|assailants?) (?:has|have|had) (?:\w+ )?(?:links|ties|connections) (?:to|with)\b"
-    r"|\bthe (?:work|handiwork|hallmarks?) of\b"
+    # "bore all the “hallmarks” of X": the speaker's words may be quoted.
+    r"|\bthe [\"“]?(?:work|handiwork|hallmarks?)[\"”]? of\b"
     # "the attackers were probably IS members": a hedged identification names the actor after it.
     r"|\b(?:was|were) (?:most likely|likely|probably|possibly)\b(?! (?:carried|launched|fired|conducted|sent|directed)\b)",
     _I,
@@ -81,7 +83,9 @@ _HEDGE = re.compile(
     r"|(?<!following an )(?<!after an )(?:initial|early|preliminary) (?:\w+ )?(?:indications?|findings?|assessments?|reports?|information|signs?"
     r"|investigations?|evidence|intelligence|results?)|unconfirmed|seem\w*|alleged\w*|presumably|widely|assume\w*|indicat\w*"
     # "factions of the Hashd", "elements within the PMF": part of a group is suspected, not the group.
-    r"|(?:low|moderate) confidence|factions|elements (?:of|within))\b",
+    r"|(?:low|moderate) confidence|factions|elements (?:of|within)"
+    # A signature seen ("the hallmarks of X") suggests who did it; it does not establish it.
+    r"|hallmarks?)\b",
     _I,
 )
 # "backed by Iran" names a backer, but "Iranian-backed Houthi terrorists" names the actor after the hyphen.
@@ -90,7 +94,9 @@ _NOT_ACTOR = re.compile(
     r"|funded|armed|sponsored|sponsor|sponsors|like|as|than|including|include|includes|comprising|comprises|against|targeting)\s+(?:to\s+|with\s+|by\s+|for\s+|of\s+)?(?:the\s+)?$",
     _I,
 )
-_HISTORY = re.compile(r"\b(?:in the past|previously|history of|years ago|last year|in (?:19|20)\d\d|since (?:19|20)\d\d|a (?:19|20)\d\d\b)", _I)
+_HISTORY = re.compile(r"\b(?:in the past|previously|historically|history of|years ago|last year|in (?:19|20)\d\d|since (?:19|20)\d\d|a (?:19|20)\d\d\b)", _I)
+# "Washington at the time blamed them on X": the time is the one the sentence before told.
+_AT_THE_TIME = re.compile(r"\b(?:at the time|back then)\b(?! of)")
 _NEGATED = re.compile(r"(?:\bnot|\bnever|\bno|n['’]t|\bwithout|short of|\bdeclined to|\brefused to|\bavoids?|\bavoided)\s+(?:\w+\s+){0,2}$", _I)
 _THE_GROUP = re.compile(r"\b(?:the|this|that) (?:group|militia|faction|movement|organi[sz]ation)\b", _I)
 _WINDOW_DAYS = 90
@@ -140,7 +146,7 @@ def find_stances(
             if _first(_HISTORY, low, cs, ce, spans):
                 continue
             in_clause = [m for m in actors if cs <= m.start < ce and not inside(m.start, spans)]
-            if _stale(dates, cs, ce, pub):
+            if _stale(dates, cs, ce, pub) or _looks_back(low, sents, si, cs, ce, dates, pub):
                 continue
             found = _clause_stances(low, sent.start, cs, ce, in_clause, spans, actors) + _relative_claims(low, in_clause)
             for actor, stance in found:
@@ -151,7 +157,27 @@ def find_stances(
                 qi = _quote_over(quotes, cs, ce)
                 asserted = actor if stance in ("claimed", "denied") else _asserter(text, sent, quotes, qi, res)
                 out.append(Stance(actor, stance, asserted, sent.start, sent.end, qi))
-    return out
+    return _headline_yields(text, sents, out)
+
+
+_DEGREES = ("suspected", "assessed")
+
+
+def _headline_yields(text: str, sents: list[Sentence], found: list[Stance]) -> list[Stance]:
+    """A headline drops hedges ("official points to X"): where the body tells how firmly an actor is
+    suspected or assessed, the headline's other degree for that actor is dropped."""
+    body_from = _body_start(text, sents)
+    body = {(s.actor, s.stance) for s in found if s.start >= body_from}
+    return [s for s in found if s.start >= body_from or s.stance not in _DEGREES or (s.actor, s.stance) in body
+            or not any((s.actor, d) in body for d in _DEGREES)]
+
+
+def _body_start(text: str, sents: list[Sentence]) -> int:
+    """Where the body starts: after a first line that ends without a full stop, which is a headline."""
+    if not sents or sents[0].para != 0:
+        return 0
+    last = [s for s in sents if s.para == 0][-1]
+    return last.end if text[last.start:last.end].rstrip()[-1:] not in ".!?\"”’" else 0
 
 
 def _clause_stances(text: str, ss: int, cs: int, ce: int, actors: list[Mention], spans, all_actors: list[Mention]) -> list[tuple[str | None, str]]:
@@ -245,6 +271,14 @@ def _stale(dates: DateIndex, cs: int, ce: int, pub: date | None) -> bool:
         return False
     limit = pub - timedelta(days=_WINDOW_DAYS)
     return any(d.on is not None and d.on < limit and not d.bounded for d in dates.between(cs, ce))
+
+
+def _looks_back(low: str, sents: list[Sentence], si: int, cs: int, ce: int, dates: DateIndex, pub: date | None) -> bool:
+    """The clause dates itself by the sentence before ("at the time"), and that sentence is background."""
+    if si == 0 or _AT_THE_TIME.search(low, cs, ce) is None:
+        return False
+    prev = sents[si - 1]
+    return _HISTORY.search(low, prev.start, prev.end) is not None or _stale(dates, prev.start, prev.end, pub)
 
 
 def _first(rx: re.Pattern, text: str, cs: int, ce: int, spans) -> re.Match | None:
