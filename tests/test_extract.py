@@ -1124,3 +1124,39 @@ def test_a_headline_yields_to_the_body_on_how_firm_a_suspicion_is():
     text = ("Drone hits oil field; official points to Kataib Hezbollah\n\nA drone struck the field on Sunday. Initial "
             "findings suggest Kataib Hezbollah was behind it, an official said.")
     assert pairs(text) == {("Kataib Hezbollah", "suspected")}
+
+
+def test_a_paragraph_ending_affirmed_colon_introduces_the_next_paragraphs_quote():
+    text = "In a statement, the Ministry of Interior affirmed:\n\n“Our forces are ready to respond to any threat.”"
+    assert quotes(text) == [("Our forces are ready to respond to any threat.", "Ministry of Interior")]
+
+
+def test_a_bracketed_short_name_and_an_adverb_end_the_subject_and_the_short_name_refers_back():
+    text = ("The Ministry of Energy (MoE) strongly condemned the attack, calling it “a crime against workers”. MoE "
+            "affirmed its support for the crews, and said in its statement, “We will rebuild the plant.” The statement "
+            "added that “the supply of weapons to the Houthis” must stop.")
+    assert [s for _, s in quotes(text)] == ["Ministry of Energy"] * 3
+
+
+def test_a_possessed_body_keeps_its_complement():
+    text = "Syria’s mission to the United Nations said in a statement that the charges were “baseless and political.”"
+    assert quotes(text) == [("baseless and political.", "Syria’s mission to the United Nations")]
+
+
+def test_a_name_before_the_body_it_belongs_to_speaks_and_she_refers_back():
+    text = ("A US official said the raid was planned. Layla Haddad of the Gulf Studies Center said such raids were rare. "
+            "“Nobody expected this,” she said.")
+    assert quotes(text) == [("Nobody expected this,", "Layla Haddad")]
+    # A research body's name is no person's: "Forum", "Foundation", "Observatory".
+    assert quotes(text.replace("Studies Center", "Research Forum")) == [("Nobody expected this,", "Layla Haddad")]
+
+
+def test_a_channel_that_reposts_with_a_caption_speaks_it():
+    text = "A Telegram channel close to the group, Harbi Media, reposted the claim with the caption, “Victory is near.”"
+    assert quotes(text) == [("Victory is near.", "Harbi Media")]
+
+
+def test_an_unnamed_source_keeps_the_body_it_works_in_but_not_the_place():
+    text = ("A senior official in the Ministry of Defence said the drone came from the east. “We are still "
+            "investigating,” the official said. A police officer in Basra province said: “It was a rocket.”")
+    assert [s for _, s in quotes(text)] == ["senior official in the Ministry of Defence", "police officer"]

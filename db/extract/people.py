@@ -30,6 +30,8 @@ _ORG_WORDS = frozenset(
     "staff asayish peshmerga defense defence company union mobilization mobilisation units nations republic kingdom authority "
     # A firm is no person: "The ship's manager, Elbe Shipping, said".
     "lines shipping maritime marine tankers navigation logistics holdings petroleum ltd inc "
+    # Nor a research body: "Layla Haddad of the Gulf Research Forum said".
+    "forum foundation observatory association society initiative program programme "
     # Nor a building named after a king or a sheikh: "King Khalid Hospital".
     "hospital school mosque market stadium bridge street square".split()
 )
@@ -52,7 +54,9 @@ _RUN = re.compile(rf"(?<![\w-]){_TOK}(?:[ \t]+(?:(?:bin|ibn|bint)[ \t]+)?{_TOK})
 _SPEAKS_NEXT = re.compile(rf"\s*(?:,\s*(?:a|an|the|who|{BARE_ROLE})\b"
                           rf"|\s*,?\s*(?:\w+ly\s+)?(?:{SPEECH_VERB}|rejected|dismissed|condemned|blamed|accused)\b)")
 # Before a verb of speech, past an appositive: "Mahmud Sindi, a village headman near Kani Masi, told".
-_SUBJECT_NEXT = re.compile(rf"\s*(?:,[^,.;“”\"]{{1,100}}?)?,?\s*(?:\w+ly\s+)?{SPEECH_VERB}\b")
+# "Rana Halabi of the Levant Policy Center said": or past the body the speaker belongs to.
+_SUBJECT_NEXT = re.compile(rf"\s*(?:,[^,.;“”\"]{{1,100}}?|[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z][^,.;“”\"]{{1,60}}?)?"
+                           rf",?\s*(?:\w+ly\s+)?{SPEECH_VERB}\b")
 # "near Kani Masi, told": a bare name after a preposition of place is a place, "Observatory for Human
 # Rights" the tail of a longer name.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|at|from|outside|inside|around|towards?|across)|[A-Z][\w’'-]*\s+(?:for|of))\s+$")
@@ -66,6 +70,11 @@ _APPOS_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+([^,.;“”\"]{3,80}?),
 _UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne)\s+(?!of\b)((?:(?:(?!(?:on|in|at|of|for|from|with|its|their|his|her)\b)[\w-]+"
     r"|(?:[A-Z]\.)+)[ \t]+){0,3}?(?:official|source|officer|diplomat|commander)s?)\b")
+# "a senior official in the Kurdistan Region's Ministry of Interior": the body a source works in names it
+# (not a place: "a police officer in Diwaniyah province" is a police officer).
+_IN_BODY = re.compile(r"[ \t]+(?:in|at|from|with)[ \t]+the[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,4}?"
+                      r"(?:[A-Z][\w’'-]*['’]s[ \t]+)?(?:Ministry|Office|Directorate|Command|Council|Agency|Department"
+                      r"|Presidency|Embassy|Consulate)\b(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})?")
 _SOURCE_NOUN = re.compile(r"\b(?:official|source|officer|diplomat|commander)s?\b")
 # "one of the officials": one of a group named before ("two security officials"), else just the noun.
 _ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these|them)\s+((?:[\w-]+\s+){0,2}?(?:official|source|officer|diplomat|commander)s|people)\b")
@@ -212,8 +221,7 @@ def _surname(token: str) -> str:
 
 
 def _unnamed(text: str) -> list[Person]:
-    out = [Person(m.start(), m.end(), m.group(1), None, _SUBJECT_NEXT.match(text, m.end()) is not None, False)
-           for m in _unnamed_sources(text)]
+    out = [_unnamed_source(text, m) for m in _unnamed_sources(text)]
     if "he said" in text or "he told" in text or "he added" in text:  # "she said" too; the pattern is costly
         seen = {p.start for p in out}
         out.extend(Person(m.start(), m.end(1), m.group(1), None, True, False) for m in _SOURCE.finditer(text) if m.start() not in seen)
@@ -231,6 +239,13 @@ def _unnamed(text: str) -> list[Person]:
                 noun = _singular(p.name)
         out.append(Person(m.start(), m.end(), noun, None, named=False))
     return out
+
+
+def _unnamed_source(text: str, m: re.Match) -> Person:
+    body = _IN_BODY.match(text, m.end()) if not m.group(1).endswith("s") else None
+    end = body.end() if body else m.end()
+    name = m.group(1) + text[m.end():end] if body else m.group(1)
+    return Person(m.start(), end, name, None, _SUBJECT_NEXT.match(text, end) is not None, False)
 
 
 def _unnamed_sources(text: str) -> list[re.Match]:

@@ -20,7 +20,7 @@ _ROLE_NOUN = re.compile(r"^(?:the|this)\s+(\w+)$", re.IGNORECASE)
 # "the Iraqi military's Security Media Cell", "the U.S. military's Central Command": the body is named
 # without the force it belongs to.
 _FORCE_OWNER = re.compile(r"^(?:[\w.]+\s+){0,2}(?:military|army)['’]s\s+(?=[A-Z])")
-_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,8})")  # "CENTCOM", "AFRICOM"
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z](?:[a-z]?[A-Z]){1,7})")  # "CENTCOM", "AFRICOM", "MoD", "MoFAIC"
 _FORCE_NOUNS = frozenset(("army", "military", "navy", "police"))
 _GROUP_NOUNS = frozenset("group militia faction organisation organization movement coalition".split())
 # "The Erbil Asayish, the region's security agency, described": the name, not its description.
@@ -46,7 +46,12 @@ _ORG_PHRASE = re.compile(
     rf"(?i:({_ORG_NOUNS}))\b(?:\s+General)?"
     r"(?:\s+(?:to|in|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?")
 _BODY_AFTER = re.compile(r"[ \t]+(?:media[ \t]+)?(?:cent(?:re|er)|office|wing)(?=\s*$)")
-_POSSESSED_ORG = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b(?!\s+{BARE_ROLE})")
+# "Iran's mission to the United Nations": the body's own complement is part of its name.
+_POSSESSED_ORG = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b(?!\s+{BARE_ROLE})"
+                            r"(?:\s+(?:to|in|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?")
+# "The Ministry of X (MoX) strongly condemned": the bracketed short name and an adverb end the subject.
+_SUBJECT_TAIL = re.compile(r"(?<=[\w)])(?:\s+\([A-Z](?:[a-z]?[A-Z]){1,7}\))?"
+                           r"(?:\s+(?!(?:family|ally|assembly|daily|weekly|monthly|quarterly)\b)[a-z]{3,}ly)?$")
 # Not a speaker: a conjunction left of a split subject, or "No group claimed responsibility".
 # Nor a prepositional phrase ("of the defence committee", "at the ship") or a participle ("declining to
 # say"): an aside or a clause after the quote, not its subject.
@@ -61,6 +66,7 @@ _COMPANY = re.compile(r"(?:\b[A-Z][\w.-]*-based\s+)((?:[A-Z][\w&’'.-]*\s+){0,3
                       r"|Logistics|Holdings|Petroleum|Company|Ltd|Inc))\b")
 
 # region's interior ministry", "the Joint Operations Command said in a statement", "X issued a statement".
+_AND_BEFORE = re.compile(r",?\s+(?:and|but|then)\s+(?:also\s+)?$")
 _STATEMENT_WORD = re.compile(r"\bstatements?\b")
 _STATEMENT_BY = re.compile(r"\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+((?:the\s+)?[^,.;:“”\"]{3,90})")
 _ISSUED = re.compile(r"\b(?:said|says|announced|added|stated|wrote|issued|released|published|posted)\b"
@@ -116,8 +122,15 @@ class Resolver:
             return None
         # '"…," Central Command said in a statement': the subject starts after the quote.
         start = max(sent.start, self.text.rfind("”", 0, verb.start()) + 1, self.text.rfind('"', 0, verb.start()) + 1)
-        name, _ = self.resolve(start, verb.start())
+        name, _ = self.resolve(start, self._subject_end(start, verb.start()))
         return (m.start(), name) if name and name != "statement" else None
+
+    def _subject_end(self, start: int, verb: int) -> int:
+        """"X affirmed ..., and said in its statement": a coordinated verb shares the first verb's subject."""
+        if _AND_BEFORE.search(self.text, max(start, verb - 12), verb) is None:
+            return verb
+        first = SPEECH_VERB_RE.search(self.text, start, verb)
+        return first.start() if first else verb
 
     def _antecedent_body(self, pos: int) -> str | None:
         """What "it said" stands for: the latest of a group named outside an aside, a body quoted,
@@ -285,6 +298,8 @@ class Resolver:
         phrase = phrase.rstrip(" ,")
         phrase = phrase[phrase.rfind(",") + 1:]
         phrase = " ".join(_TIME_WORDS.sub(" ", phrase).split()).strip(" ,")
+        if phrase[:1].isupper():  # a name's tail, not a common noun's ("the family")
+            phrase = _SUBJECT_TAIL.sub("", phrase, count=1)
         tails = list(_CLAUSE_WORD.finditer(phrase))
         tail = tails[-1] if tails else None
         # "X said that it condemned": "it" is X, whom the first verb names.
@@ -340,7 +355,7 @@ def _expansion(text: str, pos: int, acronym: str) -> str | None:
     else the last name before whose initials spell it ("the IDF said" after "the Israel Defense Forces said")."""
     m = re.search(rf"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)*){{1,6}})\({re.escape(acronym)}\)", text[:pos])
     if m:
-        return m.group(1).strip()
+        return re.sub(r"^The\s+", "", m.group(1).strip())  # the name without its article
     if len(acronym) < 3:  # "US", "UN": two letters fit too many names
         return None
     initials = r"\s+(?:(?:of|for|and|the)\s+)?".join(rf"{c}[a-z’'-]+" for c in acronym)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 SPEECH_VERB = (r"(?:said|says|say|added|adds|told|tells|stated|states|noted|notes|announced|announces|warned|warns"
-               r"|wrote|writes|declared|insisted|explained|stressed|argued|asserted|posted|tweeted|replied|responded"
-               r"|confirmed|acknowledged|cautioned|urged|vowed|threatened|conceded|continued|commented|remarked"
+               r"|wrote|writes|reposted|retweeted|declared|insisted|explained|stressed|argued|asserted|posted|tweeted|replied|responded"
+               r"|confirmed|affirmed|reaffirmed|acknowledged|cautioned|urged|vowed|threatened|conceded|continued|commented|remarked"
                r"|called|calling|described|recalled|praised|hailed|condemned|welcomed|accused|accusing|claimed|denied|admitted|alleged|saying|adding|telling|warning|insisting"
                r"|stressing|noting"
                # A sentence may open with it: "According to a refinery engineer, “the fire ...”".
