@@ -268,12 +268,14 @@ async def test_q_quits(store: Store) -> None:
 async def test_conflicting_edit_is_refused_and_shown(store: Store, demo_path: Path) -> None:
     app = ThreatdeskApp(store)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("G")
+        await pilot.press("G", "s")
         incident = app.desk_screen.incident
+        # Written while the picker is open: the app's half-second poll could otherwise
+        # show the change before the key, and the edit would then rightly succeed.
         other = Store.open(demo_path, analyst="second-window")
         other.set_attribution_status(incident.id, incident.version, "claimed")
         other.close()
-        await pilot.press("s", "a")
+        await pilot.press("a")
         await pilot.pause()
         assert any("claimed" in n and "assessed" in n for n in notes(app))
         assert app.desk_screen.incident.attribution_status == "claimed"
