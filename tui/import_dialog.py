@@ -29,7 +29,7 @@ class ImportDialog(FormDialog[Outcome | None]):
     DEFAULT_CSS = """
     ImportDialog > Vertical { width: 90%; max-width: 110; }
     ImportDialog TextArea { height: 10; }
-    ImportDialog Label { width: auto; margin-top: 1; }
+    ImportDialog Label { width: 1fr; margin-top: 1; }
     ImportDialog ProgressBar { display: none; }
     ImportDialog.-running ProgressBar { display: block; }
     """
