@@ -1160,3 +1160,95 @@ def test_an_unnamed_source_keeps_the_body_it_works_in_but_not_the_place():
     text = ("A senior official in the Ministry of Defence said the drone came from the east. “We are still "
             "investigating,” the official said. A police officer in Basra province said: “It was a rocket.”")
     assert [s for _, s in quotes(text)] == ["senior official in the Ministry of Defence", "police officer"]
+
+
+# --- round 8: stances phrased as news copy phrases them ------------------------------------
+
+def test_a_demonym_before_a_common_noun_is_an_adjective_not_the_state():
+    text = "Shells hit an Israeli farming village, Hamas denies involvement"
+    assert pairs(text) == {("Hamas", "denied")}
+    assert [m.modifier for m in find_mentions("the Iranian-designed drones", DEFAULT_GAZETTEER)] == [True]
+
+
+def test_a_group_name_of_arabic_shape_is_an_actor_without_the_gazetteer():
+    text = "A new faction, Liwa Ahrar al-Furat, claimed the drone strike on the base on Monday."
+    assert pairs(text) == {("Liwa Ahrar al-Furat", "claimed")}
+
+
+def test_previously_unknown_and_the_past_hours_are_not_background():
+    assert pairs("A previously unknown group, Saraya Nasr al-Din, claimed the attack.") == {
+        ("Saraya Nasr al-Din", "claimed")}
+    text = "In the past 24 hours, Houthi militants launched two drones at a merchant ship."
+    assert pairs(text) == {("Houthis", "assessed")}
+
+
+def test_a_claim_by_a_group_is_its_claim_whoever_rejects_it():
+    text = "Officials on Monday rejected a claim by the Houthis that they had struck an oil terminal."
+    assert pairs(text) == {("Houthis", "claimed")}
+
+
+def test_a_headline_claims_an_attack_by_any_of_its_nouns():
+    assert pairs("Hamas claims rocket barrage on border town") == {("Hamas", "claimed")}
+
+
+def test_where_the_fighters_are_may_stand_between_them_and_the_verb():
+    text = "Hamas's armed wing says its fighters in south Lebanon fired the rockets."
+    assert pairs(text) == {("Hamas", "claimed")}
+
+
+def test_that_ties_a_long_report_to_what_the_group_said_it_did():
+    text = ("Kataib Hezbollah said in a statement posted on its Telegram channel early on Sunday that it had targeted "
+            "the base.")
+    assert pairs(text) == {("Kataib Hezbollah", "claimed")}
+
+
+def test_shortly_after_midnight_opens_no_clause():
+    text = "The Islamic Resistance in Iraq said shortly after midnight that it had attacked the port with drones."
+    assert pairs(text) == {("Islamic Resistance in Iraq", "claimed")}
+
+
+def test_a_possessive_chains_to_the_force_and_a_name_with_its_verb_opens_a_clause():
+    text = "Tanker hit off Oman; US official blames Iran's Revolutionary Guards, Tehran denies"
+    assert ("IRGC", "assessed") in pairs(text) and ("Iran", "assessed") not in pairs(text)
+
+
+def test_an_attack_by_a_group_names_its_agent():
+    text = "Two soldiers were killed in an attack by Islamic State militants on a checkpoint near Tikrit on Sunday."
+    assert pairs(text) == {("Islamic State", "assessed")}
+
+
+def test_the_fingerprints_of_a_group_are_suspicion():
+    text = "“The fingerprints of Kataib Hezbollah are all over this strike,” an official said."
+    assert pairs(text) == {("Kataib Hezbollah", "suspected")}
+
+
+def test_attackers_belonging_to_a_group_are_firm_and_the_noun_suspects_hedges_nothing():
+    text = ("Police established that the two suspects are members of a cell belonging to Saraya Thar Allah, which "
+            "planned the bombing.")
+    assert pairs(text) == {("Saraya Thar Allah", "assessed")}
+
+
+def test_a_weapon_named_as_a_groups_is_attribution():
+    assert pairs("“These were Houthi missiles, fired from Hodeidah,” the official said.") == {("Houthis", "assessed")}
+    assert pairs("It is unclear whether Hezbollah fired the rockets.") == set()
+
+
+def test_a_drone_that_probably_came_from_a_group_is_suspicion():
+    text = "Officials believe the drone “probably came from Kataib Hezbollah”, according to a US official."
+    assert pairs(text) == {("Kataib Hezbollah", "suspected")}
+
+
+def test_the_same_organisation_refers_back_to_the_group_named_before():
+    text = ("The cell belonged to Saraya al-Mukhtar. A statement in the name of the same organisation claimed "
+            "responsibility for the bombing.")
+    assert ("Saraya al-Mukhtar", "claimed") in pairs(text)
+
+
+def test_not_carrying_out_the_operation_is_a_denial():
+    assert pairs("Asaib Ahl al-Haq did not carry out any operation against the base, its spokesman said.") == {
+        ("Asaib Ahl al-Haq", "denied")}
+
+
+def test_a_working_assumption_is_a_hedge():
+    text = "“Our working assumption is that these were Houthi drones,” the official said."
+    assert pairs(text) == {("Houthis", "suspected")}

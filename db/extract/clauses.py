@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 # Every boundary opens with a semicolon, a comma or a space: the look-ahead skips other characters fast.
+# "shortly after midnight" tells the time of the clause it stands in; it opens no other clause.
 _BOUNDARY = re.compile(
-    r"(?=[;,\s])(?:;\s+|,?\s+(?:a day|a week|hours|days|two days|shortly|weeks) after\s+|,?\s+while\s+|,\s+but\s+|\s+but\s+(?=\w+\s+(?:said|say|says|insisted|denied|claimed))|,\s+whereas\s+"
+    r"(?=[;,\s])(?:;\s+|,?\s+(?:a day|a week|hours|days|two days|shortly|weeks) after\s+(?!midnight|noon|dawn|dusk|sunrise|sunset|\d)|,?\s+while\s+|,\s+but\s+|\s+but\s+(?=\w+\s+(?:said|say|says|insisted|denied|claimed))|,\s+whereas\s+"
     r"|,\s+although\s+|,\s+when\s+|,\s+adding\s+(?:that\s+)?|\s+and\s+(?=(?:later\s+|also\s+)?(?:shot down|downed|intercepted"
     r"|foiled|struck|hit|fired|launched|targeted|destroyed|thwarted)\b))",
 )  # lower case: clauses() runs on segment.lowered(text)

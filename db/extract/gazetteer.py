@@ -74,7 +74,8 @@ DEFAULT_GAZETTEER: tuple[GazetteerEntry, ...] = (
 
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’ʼ`]*|\d+")
 _VOWELS = str.maketrans("", "", "aeiou'’ʼ`")
-_MODIFIER = re.compile(r"[-‑–](?:backed|aligned|linked|allied|affiliated|made|based|supported|sponsored|funded"
+_MODIFIER = re.compile(r"[-‑–](?:backed|aligned|linked|allied|affiliated|made|designed|built|produced|manufactured|supplied"
+                       r"|based|supported|sponsored|funded"
                        r"|armed|led|run|controlled|trained|leaning|friendly)\b")
 # "pro-Iran groups", "anti-Houthi forces": a prefixed name qualifies the noun after it as well.
 _PREFIX = ("pro-", "pro‑", "anti-", "anti‑")
@@ -148,7 +149,7 @@ def find_mentions(text: str, gazetteer: Sequence[GazetteerEntry]) -> list[Mentio
                     break
         if hit is None:
             continue
-        out.append(Mention(hit, s, end, _modifies(text, s, end)))
+        out.append(Mention(hit, s, end, _modifies(text, s, end) or _demonym(text, hit, end)))
         pos = end
     return out
 
@@ -156,6 +157,17 @@ def find_mentions(text: str, gazetteer: Sequence[GazetteerEntry]) -> list[Mentio
 def _modifies(text: str, start: int, end: int) -> bool:
     """The name at `start`-`end` qualifies another noun ("Iran-backed", "pro-Iran")."""
     return bool(_MODIFIER.match(text, end)) or text[max(0, start - 5):start].lower().endswith(_PREFIX)
+
+
+_COMMON_NOUN = re.compile(r"[ \-‑][a-z]")
+_DEMONYM_ENDINGS = ("i", "ian")  # Israeli, Iranian
+
+
+def _demonym(text: str, entry: GazetteerEntry, end: int) -> bool:
+    """"the Israeli border town", "the Israeli military": a demonym folds to its state's name, but before a
+    common noun it is an adjective, and the noun (a town, an army) is what the sentence speaks of."""
+    return (text.endswith(_DEMONYM_ENDINGS, 0, end) and _COMMON_NOUN.match(text, end) is not None
+            and not any(a.endswith(_DEMONYM_ENDINGS) for a in (entry.name, *entry.aliases)))
 
 
 def _rest(text: str, key: tuple[str, ...], cur: int) -> int | None:
@@ -191,16 +203,26 @@ _SELF_NAMED = re.compile(
     r"|known as)\s+[\"“]?(?:the\s+)?((?:al-)?[A-Z][\w’'-]*(?:\s+(?:al-|of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})")
 
 
+# "A previously unknown group, Saraya Rijal al-Ghadab, claimed ...": Arabic names of armed groups open with
+# a word for a formation (Saraya and Kataib "brigades", Liwa "brigade", Harakat "movement", Jaish "army",
+# Ansar "supporters"), so a name of that shape is a group's even when the gazetteer has never heard of it.
+_GROUP_SHAPE = re.compile(
+    r"\b(?:Saraya|Kataib|Kata['’]ib|Liwa|Alwiya|Harakat|Jaish|Jabhat|Ansar|Asaib|Asa['’]ib|Usbat|Tanzim|Quwat)"
+    r"(?:\s+(?:al-)?[A-Z][\w’'-]*){1,3}")
+
+
 def self_named(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` with the groups that name themselves added, in text order."""
-    if "calling itself" not in text and " called " not in text and "known as" not in text:
-        return mentions  # a substring test spares the pattern on most articles
+    """`mentions` with the groups that name themselves, or whose names have a group's shape, added in text order."""
+    found = [(m.start(1), m.group(1)) for m in _SELF_NAMED.finditer(text)] if (
+        "calling itself" in text or " called " in text or "known as" in text) else []  # spares the pattern
+    found += [(m.start(), _unpossess(m.start(), m.end(), m.group())[2]) for m in _GROUP_SHAPE.finditer(text)]
+    if not found:
+        return mentions
     known = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
-    for m in _SELF_NAMED.finditer(text):
-        if any(a <= m.start(1) < b for a, b in known):
+    for start, name in found:
+        if any(a <= start < b for a, b in known):
             continue
-        name = m.group(1)
         entry = GazetteerEntry(name, kind="unknown")
         for at in re.finditer(re.escape(name), text):
             added.append(Mention(entry, at.start(), at.end(), bool(_MODIFIER.match(text, at.end()))))
