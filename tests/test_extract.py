@@ -1252,3 +1252,48 @@ def test_not_carrying_out_the_operation_is_a_denial():
 def test_a_working_assumption_is_a_hedge():
     text = "“Our working assumption is that these were Houthi drones,” the official said."
     assert pairs(text) == {("Houthis", "suspected")}
+
+
+# --- round 8: speakers ----------------------------------------------------------------------
+
+def test_a_source_in_the_security_services_is_a_security_source():
+    text = ("A drone hit the base, a source in the Iraqi security services told reporters. “It came from the west,” "
+            "the source said.")
+    assert quotes(text) == [("It came from the west,", "security source")]
+
+
+def test_according_to_her_is_the_last_speaker():
+    text = ("Spokeswoman Maria Lind said at a briefing that the strike was illegal. According to her, “the region "
+            "needs calm.”")
+    assert quotes(text) == [("the region needs calm.", "Maria Lind")]
+
+
+def test_a_new_message_speaks_for_the_group_as_its_first_post_did():
+    text = ("Saraya Awliya al-Dam claimed the attack. Later the post was deleted, and a new message said the claim "
+            "“was a mistake.”")
+    assert quotes(text) == [("was a mistake.", "Saraya Awliya al-Dam")]
+
+
+def test_one_of_a_group_of_people_speaks_as_one_of_them():
+    text = "One of the injured workers told the agency: “We heard a whistle and then the blast.”"
+    assert quotes(text) == [("We heard a whistle and then the blast.", "injured worker")]
+
+
+def test_a_title_and_portfolio_before_a_name_are_its_role():
+    text = "“We will respond,” said Minister of Media Affairs Laila Haddad."
+    assert [(q.speaker, q.speaker_role) for q in extract(text).quotes] == [
+        ("Laila Haddad", "Minister of Media Affairs")]
+
+
+def test_a_source_quoted_by_role_and_named_later_as_the_role_takes_the_name():
+    text = ("The Commander of Basra Operations said the attack “will be answered.” Major General Ali Kareem, the "
+            "commander, added: “We hold the ground.”")
+    assert [s for _, s in quotes(text)] == ["Ali Kareem", "Ali Kareem"]
+    text = ("A government spokesman said the border “is closed.”\n\n“We told Baghdad,” the spokesman, Minister of "
+            "Information Omar Saleh, said.")
+    assert [s for _, s in quotes(text)] == ["Omar Saleh", "Omar Saleh"]
+
+
+def test_a_participle_after_without_names_no_speaker():
+    text = "A source told us the order came from “the very top,” without saying from whom."
+    assert quotes(text) == [("the very top,", "source")]

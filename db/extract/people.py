@@ -75,9 +75,15 @@ _UNNAMED = re.compile(
 _IN_BODY = re.compile(r"[ \t]+(?:in|at|from|with)[ \t]+the[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,4}?"
                       r"(?:[A-Z][\w’'-]*['’]s[ \t]+)?(?:Ministry|Office|Directorate|Command|Council|Agency|Department"
                       r"|Presidency|Embassy|Consulate)\b(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})?")
+# "a source in the Syrian security services": wire copy's security source, named by the kind of service.
+_IN_SERVICE = re.compile(r"[ \t]+(?:in|from|within|with)[ \t]+the[ \t]+(?:[A-Z][\w’'-]*[ \t]+)?"
+                         r"(security|intelligence|military|police)[ \t]+(?:services|forces|agencies|apparatus|establishment)\b")
+# A title and its portfolio before a name: "Minister of Government Communications Samer Rawashdeh".
+_TITLE_OF = re.compile(r"\b(?i:minister|secretary|chief|head|director|commander|governor)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 _SOURCE_NOUN = re.compile(r"\b(?:official|source|officer|diplomat|commander)s?\b")
 # "one of the officials": one of a group named before ("two security officials"), else just the noun.
-_ONE_OF = re.compile(r"\b[Oo]ne of (?:the|those|these|them)\s+((?:[\w-]+\s+){0,2}?(?:official|source|officer|diplomat|commander)s|people)\b")
+# "One of the wounded soldiers told INA": one of any group of people speaks as one of them.
+_ONE_OF = re.compile(r"(?<!to )(?<!of )(?<!with )\b[Oo]ne of (?:the|those|these|them)\s+((?:[\w-]+\s+){0,2}?[a-z]+s|people)\b(?=[^.;“”\"]{0,30}?\b(?:said|told|says|tells|added)\b)")
 # "two people familiar with the investigation", "a person briefed on the matter": the wire's unnamed sources.
 _FAMILIAR = re.compile(r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:person|people)\s+(?:familiar with|with knowledge of"
                        r"|briefed on|close to)\s+(?:the\s+)?[\w-]+)")
@@ -156,15 +162,18 @@ def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
         while k0 < len(toks) and ((j < 0 and toks[k0].lower() in _STOP) or toks[k0].endswith("-based")):
             k0 += 1
         name_toks = toks[k0:]
+        portfolio = _TITLE_OF.search(text, max(0, m.start() - 40), m.start()) if j < 0 else None
+        if portfolio:
+            name_toks = _after_portfolio(name_toks)
         if not name_toks or any(t.lower() in _ORG_WORDS or t.lower() in _STOP for t in name_toks):
             continue
-        start = offs[k0]
+        start = offs[len(toks) - len(name_toks)]
         known = by_surname.get(_surname(name_toks[-1]))
         if known is None and j >= 0 and len(name_toks) == 1 and toks[j].lower().rstrip(".") in _HONORIFICS:
             name_toks = _earlier_full_name(text, start, name_toks[0]) or name_toks
         if known is None and j < 0 and len(name_toks) < 2 and _no_title_left(text, m.start()):
             continue  # most capitalised words: a lone unknown word needs a title to be a name
-        role_words = _left_role_words(text, m.start()) + toks[:j + 1]
+        role_words = text[portfolio.start():start].split() if portfolio else _left_role_words(text, m.start()) + toks[:j + 1]
         titled = any(w.lower() in TITLES for w in role_words)
         before = _SPEAKS_BEFORE.search(text, max(0, start - 16), start) is not None
         if not titled and not known:
@@ -185,6 +194,13 @@ def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
     out.extend(_unnamed(text))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _after_portfolio(toks: list[str]) -> list[str]:
+    """"Minister of Government Communications Samer Rawashdeh": a portfolio's words are any words, so the
+    name is the run's last two (three with a particle: "Ali Hassan al-Jubouri")."""
+    size = 3 if toks[-1].lower().startswith(_PARTICLES) else 2
+    return toks[-size:] if len(toks) > size else toks
 
 
 def _lone_word_skipped(text: str, m: re.Match, by_surname: dict[str, Person]) -> bool:
@@ -245,6 +261,9 @@ def _unnamed_source(text: str, m: re.Match) -> Person:
     body = _IN_BODY.match(text, m.end()) if not m.group(1).endswith("s") else None
     end = body.end() if body else m.end()
     name = m.group(1) + text[m.end():end] if body else m.group(1)
+    service = _IN_SERVICE.match(text, m.end()) if m.group(1) == "source" else None
+    if service:
+        end, name = service.end(), f"{service.group(1)} source"
     return Person(m.start(), end, name, None, _SUBJECT_NEXT.match(text, end) is not None, False)
 
 

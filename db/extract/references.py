@@ -28,7 +28,9 @@ _APPOS_TAIL = re.compile(r",\s+(?:the|a|an)\s+[^,]{3,80},\s*$")
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,?")
 # "at the convoy, which he said": the verb is the relative clause's, whose own subject speaks.
 _OPEN_RELATIVE = re.compile(r",\s*(?:who|which|that)\s+([^,]+?)\s*$")
-_STATEMENT = re.compile(r"^(?:the|its|their|a)\s+(?:(?:group|militia|faction|movement)['’]s\s+)?(?:statement|communique|post)$", re.I)
+# "By 17:00 the post was deleted, and a new message said": a later message is the group's as much as its first.
+_STATEMENT = re.compile(r"^(?:and\s+)?(?:the|its|their|a)\s+(?:(?:group|militia|faction|movement)['’]s\s+)?"
+                        r"(?:(?:new|second|later|separate|fresh|short|follow-up)\s+)?(?:statement|communique|post|message)$", re.I)
 # An aside may stand between a group and its verb: "the IRI, a coalition that includes KH, said".
 _SPEAKING = re.compile(r"['’]?s?(?:,[^,.;“”\"]{0,120}?,)?\s*(?:[\w-]+\s+){0,3}?"
                        r"(?:said|says|stated|announced|added|claimed|posted|wrote|issued)\b")
@@ -56,7 +58,7 @@ _SUBJECT_TAIL = re.compile(r"(?<=[\w)])(?:\s+\([A-Z](?:[a-z]?[A-Z]){1,7}\))?"
 # Nor a prepositional phrase ("of the defence committee", "at the ship") or a participle ("declining to
 # say"): an aside or a clause after the quote, not its subject.
 _NOT_SPEAKER = re.compile(r"(?i:who|which|that|and|or|but|nor)$|(?i:no|nobody|none)\b"
-                          r"|(?:at|of|in|on|to|for|from|with|by|into|over|under|about)\b|[a-z]+ing\b")
+                          r"|(?:at|of|in|on|to|for|from|with|without|by|into|over|under|about)\b|[a-z]+ing\b")
 _DESCRIPTOR = re.compile(r"^(?:(?i:the|an?)\s+)?(?:[\w.-]+-based\s+)?")
 _ORG_OF = re.compile(rf"\b({_ORG_NOUNS.title()})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}")
 # "the company" refers back to a name ending like a firm's, or one written with its base ("Oslo-based X").
@@ -306,7 +308,7 @@ class Resolver:
         if tail and tail.end() < len(phrase) and not SPEECH_VERB_RE.search(phrase, 0, tail.end()):
             phrase = phrase[tail.end():]
         low = phrase.lower()
-        if low in ("he", "she"):
+        if low in ("he", "she", "him", "her"):  # "According to her, “…”"
             p = self.last_speaker(s)
             return (p.name, p.role) if p else (None, None)
         if low in ("it", "they") or (_ROLE_NOUN.match(phrase) and _ROLE_NOUN.match(phrase).group(1).lower() in _GROUP_NOUNS):

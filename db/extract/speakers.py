@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .people import TITLES
 from .quotes import RawQuote, is_name
 from .references import Resolver
 from .segment import Sentence, sentence_at
@@ -51,6 +52,31 @@ def attribute(
     for i in range(len(raw) - 1, 0, -1):
         if raw[i].continues and out[i][2] and not out[i - 1][2]:
             out[i - 1] = out[i]
+    return _named_later(text, raw, out, res)
+
+
+_NAMED_WITHIN = 700  # about two paragraphs: how far on copy names a source it first quoted by role
+
+
+def _named_later(text: str, raw: list[RawQuote], out: list, res: Resolver) -> list:
+    """"A government spokesman said Jordan “…” ... “…,” the spokesman, Minister X Samer Rawashdeh, told
+    Petra": a source quoted first by role and named further on as "the <role>" takes the name."""
+    named = [p for p in res.persons if p.named]
+    if not named:
+        return out
+    people = {p.name for p in named}
+    for i, (speaker, role, ok) in enumerate(out):
+        heads = [w for w in (speaker or "").lower().split() if w in TITLES] if speaker not in people else []
+        if not heads:
+            continue
+        role_rx = rf"the (?:[\w-]+ )?{re.escape(heads[-1])}"
+        before = re.compile(rf"\b{role_rx},\s+[^,.;“”\"]{{0,60}}$", re.I)  # "the spokesman, Minister X Samer Rawashdeh"
+        after = re.compile(rf",\s+{role_rx}\b", re.I)  # "Hamid al-Jubouri, the commander,"
+        for p in named:
+            if raw[i].end < p.start < raw[i].end + _NAMED_WITHIN and (
+                    before.search(text, max(0, p.start - 90), p.start) or after.match(text, p.end)):
+                out[i] = (p.name, p.role, ok)
+                break
     return out
 
 
