@@ -13,7 +13,8 @@ asserted by "ACLED (notes)". "The group", "it" and the like stand for the group 
 last named, else ``actor1``; "No group claimed responsibility" names nobody. A name is
 matched, spelling-blind, to the actors the file codes (the row's own first, acronyms such
 as IRI included); otherwise it is kept as written and the writer matches it to the desk's
-actor names and aliases, case-blind. A coded actor that claims it keeps only its claim.
+actor names and aliases, case-blind, then spelling-blind. A coded actor that claims it
+keeps only its claim.
 
 The incident's status, by DESIGN.md's vocabulary:
 
