@@ -26,11 +26,11 @@ _WEAPONS = [
     ("mortar", r"mortars?(?: rounds?| shells?| bombs?)?"),
     ("ied", r"roadside bombs?|improvised explosive devices?|ieds?|(?:explosive )?devices?|car bombs?|bombs?"),
     ("small-arms", r"gunmen|gunfire|small[- ]arms(?: fire)?|sniper fire"),
-    ("other", r"grenades?|explosives?|air ?strikes?"),
+    ("other", r"grenades?|explosives?|air ?strikes?|(?:limpet|naval|sea) mines?"),
 ]
 # One boundary and a look at the first letter before the alternatives: scanning a sentence is then about
 # four times faster than with a boundary inside each group.
-_WEAPON = re.compile(r"\b(?=[abcdegiklmorsu])(?:" + "|".join(f"(?P<w{i}>{rx})" for i, (_, rx) in enumerate(_WEAPONS)) + r")\b", _I)
+_WEAPON = re.compile(r"\b(?=[abcdegiklmnorsu])(?:" + "|".join(f"(?P<w{i}>{rx})" for i, (_, rx) in enumerate(_WEAPONS)) + r")\b", _I)
 _COUNT = re.compile(
     r"\b(\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|twenty|a dozen|a pair of|a single)\s+(?:[\w’'-]+\s+){0,3}$")
@@ -44,9 +44,13 @@ _ACT = re.compile(
     r"|killed|fell|found|discovered|seized|destroyed)\b", _I)
 _ATTACK_NOUN = re.compile(r"\b(?:attack|strike|bombing|explosion|blast)\b(?!s)|\b(?:attacked|ambushed|stormed|bombed|shelled)\b", _I)
 _AGGREGATE = re.compile(
-    r"\b(?:twice|three times|several times|repeatedly)\b|\b(?:series|wave|spate|string|dozens|scores|hundreds|number) of\b"
-    # "fired a number of drones" counts munitions of one attack, "a number of attacks" many attacks.
-    r"(?! (?:\w+ )?(?:drones?|rockets?|missiles?|mortars?|shells?|rounds?|uavs?)\b)|\bat least \d+\s+(?:\w+\s+){0,3}attacks"
+    # "the latest in a series of incidents" tells one of them.
+    r"\b(?:twice|three times|several times|repeatedly)\b|(?<!latest in a )(?<!latest of a )\b(?:series|wave|spate|string|dozens"
+    r"|scores|hundreds|number) of\b"
+    # "fired a number of drones" counts munitions of one attack, "a number of attacks" many attacks, and "a base
+    # that hosts a small number of trainers" people.
+    r"(?! (?:\w+ )?(?:drones?|rockets?|missiles?|mortars?|shells?|rounds?|uavs?|troops|soldiers|trainers|advisers|advisors"
+    r"|personnel|people|civilians|workers|staff)\b)|\bat least \d+\s+(?:\w+\s+){0,3}attacks"
     r"|\bmore than \d+\s+(?:\w+\s+){0,3}attacks|\b\d+\s+(?:\w+\s+){0,2}attacks\b", _I)
 _MODAL = re.compile(
     r"\b(?:will|would|could|might|may|can|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:ned|s)? to|intends? to"
@@ -138,7 +142,7 @@ def find_incidents(
                 waiting = (sent, events[-1]) if events else waiting
             continue
         opening = None
-        if waiting and waiting[0].para == sent.para and not any(not d.reported for d in sdates):
+        if waiting and _opens(text, waiting[0], sent) and not any(not d.reported for d in sdates):
             # "On Sunday, UKMTO reported that a boat approached a ship. The guards fired ...": the day
             # opening the paragraph is the attack's own, and so is the place it names.
             opening = waiting[0]
@@ -163,6 +167,15 @@ def find_incidents(
         # A headline or summary line without a date restates an attack dated further down.
         merged = [d for d in merged if d.on]
     return [_freeze(d) for d in merged]
+
+
+def _opens(text: str, day: Sentence, sent: Sentence) -> bool:
+    """The sentence `day` names the day of the attack that `sent` tells: it opens the same paragraph, or it is
+    the heading just above ("2. Kharab al-Jir airstrip, Hasakah (April 27)": a tracker's numbered entry)."""
+    if day.para == sent.para:
+        return True
+    whole = text[day.start - 1:day.start] in ("", "\n") and text[day.end:day.end + 1] in ("", "\n")
+    return sent.para == day.para + 1 and whole and text[day.end - 1] not in ".!?\"”:"
 
 
 def _clause(text, low, cs, ce, sent, sdates, last_date, pub, first: bool) -> _Draft | None:
