@@ -1301,18 +1301,18 @@ def test_a_participle_after_without_names_no_speaker():
 
 # --- round 8: dates -------------------------------------------------------------------------
 
-def incidents(text: str, pub: date = date(2024, 1, 11)):
+def days(text: str, pub: date = date(2024, 1, 11)):
     return [(c.occurred_on, c.time_precision) for c in extract(text, published_on=pub).candidates]
 
 
 def test_the_latest_of_a_series_is_one_attack():
     text = "A drone struck a tanker off Fujairah early on Monday, the latest in a series of attacks on shipping."
-    assert incidents(text) == [("2024-01-08", "day")]
+    assert days(text) == [("2024-01-08", "day")]
 
 
 def test_a_small_number_of_trainers_is_no_tally_of_attacks():
     text = "Early on Monday, two rockets struck the Taji base, which hosts a small number of coalition trainers."
-    assert incidents(text) == [("2024-01-08", "day")]
+    assert days(text) == [("2024-01-08", "day")]
 
 
 def test_a_limpet_mine_is_a_weapon():
@@ -1325,4 +1325,4 @@ def test_a_numbered_heading_dates_the_attack_told_under_it():
     text = ("1. Ain al-Asad airbase, Anbar province (January 2)\n\nRockets hit the Ain al-Asad airbase on January 2."
             "\n\n2. Harir airbase, Erbil province (January 5)\n\nA drone approaching Harir was shot down before it "
             "reached the site.")
-    assert incidents(text) == [("2024-01-02", "day"), ("2024-01-05", "day")]
+    assert days(text) == [("2024-01-02", "day"), ("2024-01-05", "day")]
