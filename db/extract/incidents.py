@@ -26,11 +26,11 @@ _WEAPONS = [
     ("mortar", r"mortars?(?: rounds?| shells?| bombs?)?"),
     ("ied", r"roadside bombs?|improvised explosive devices?|ieds?|(?:explosive )?devices?|car bombs?|bombs?"),
     ("small-arms", r"gunmen|gunfire|small[- ]arms(?: fire)?|sniper fire"),
-    ("other", r"grenades?|explosives?|air ?strikes?|(?:limpet|naval|sea) mines?"),
+    ("other", r"grenades?|explosives?|air ?strikes?|(?:limpet|sea) mines?"),
 ]
 # One boundary and a look at the first letter before the alternatives: scanning a sentence is then about
 # four times faster than with a boundary inside each group.
-_WEAPON = re.compile(r"\b(?=[abcdegiklmnorsu])(?:" + "|".join(f"(?P<w{i}>{rx})" for i, (_, rx) in enumerate(_WEAPONS)) + r")\b", _I)
+_WEAPON = re.compile(r"\b(?=[abcdegiklmorsu])(?:" + "|".join(f"(?P<w{i}>{rx})" for i, (_, rx) in enumerate(_WEAPONS)) + r")\b", _I)
 _COUNT = re.compile(
     r"\b(\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|twenty|a dozen|a pair of|a single)\s+(?:[\w’'-]+\s+){0,3}$")
@@ -44,14 +44,13 @@ _ACT = re.compile(
     r"|killed|fell|found|discovered|seized|destroyed)\b", _I)
 _ATTACK_NOUN = re.compile(r"\b(?:attack|strike|bombing|explosion|blast)\b(?!s)|\b(?:attacked|ambushed|stormed|bombed|shelled)\b", _I)
 _AGGREGATE = re.compile(
-    # "the latest in a series of incidents" tells one of them.
-    r"\b(?:twice|three times|several times|repeatedly)\b|(?<!latest in a )(?<!latest of a )\b(?:series|wave|spate|string|dozens"
-    r"|scores|hundreds|number) of\b"
+    r"\b(?:twice|three times|several times|repeatedly)\b|\b(?:series|wave|spate|string|dozens|scores|hundreds|number) of\b"
     # "fired a number of drones" counts munitions of one attack, "a number of attacks" many attacks, and "a base
     # that hosts a small number of trainers" people.
     r"(?! (?:\w+ )?(?:drones?|rockets?|missiles?|mortars?|shells?|rounds?|uavs?|troops|soldiers|trainers|advisers|advisors"
     r"|personnel|people|civilians|workers|staff)\b)|\bat least \d+\s+(?:\w+\s+){0,3}attacks"
     r"|\bmore than \d+\s+(?:\w+\s+){0,3}attacks|\b\d+\s+(?:\w+\s+){0,2}attacks\b", _I)
+_LATEST = re.compile(r"\blatest (?:in|of) an? $")
 _MODAL = re.compile(
     r"\b(?:will|would|could|might|may|can|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:ned|s)? to|intends? to"
     r"|to counter|to protect|to defend against|capable of|in case of)\b", _I)
@@ -169,6 +168,12 @@ def find_incidents(
     return [_freeze(d) for d in merged]
 
 
+def _aggregate(low: str, cs: int, ce: int) -> bool:
+    """The clause tells many attacks, not "the latest in a series of incidents", which tells one of them."""
+    m = _AGGREGATE.search(low, cs, ce)
+    return m is not None and _LATEST.search(low, max(cs, m.start() - 16), m.start()) is None
+
+
 def _opens(text: str, day: Sentence, sent: Sentence) -> bool:
     """The sentence `day` names the day of the attack that `sent` tells: it opens the same paragraph, or it is
     the heading just above ("2. Kharab al-Jir airstrip, Hasakah (April 27)": a tracker's numbered entry)."""
@@ -185,7 +190,7 @@ def _clause(text, low, cs, ce, sent, sdates, last_date, pub, first: bool) -> _Dr
     wm = _WEAPON.search(low, cs, ce)
     if wm is None and not _ATTACK_NOUN.search(low, cs, ce):
         return None
-    if _AGGREGATE.search(low, cs, ce) or _OLD.search(low, cs, ce):
+    if _aggregate(low, cs, ce) or _OLD.search(low, cs, ce):
         return None
     if _MODAL.search(low, cs, ce) and not _PAST_ACT.search(low, cs, ce):
         return None

@@ -83,7 +83,7 @@ _TITLE_OF = re.compile(r"\b(?i:minister|secretary|chief|head|director|commander|
 _SOURCE_NOUN = re.compile(r"\b(?:official|source|officer|diplomat|commander)s?\b")
 # "one of the officials": one of a group named before ("two security officials"), else just the noun.
 # "One of the wounded soldiers told INA": one of any group of people speaks as one of them.
-_ONE_OF = re.compile(r"(?<!to )(?<!of )(?<!with )\b[Oo]ne of (?:the|those|these|them)\s+((?:[\w-]+\s+){0,2}?[a-z]+s|people)\b(?=[^.;“”\"]{0,30}?\b(?:said|told|says|tells|added)\b)")
+_ONE_OF = re.compile(r"\b[Oo]ne(?<!to one)(?<!of one)(?<!with one) of (?:the|those|these|them)\s+((?:[\w-]+\s+){0,2}?[a-z]+s|people)\b(?=[^.;“”\"]{0,30}?\b(?:said|told|says|tells|added)\b)")
 # "two people familiar with the investigation", "a person briefed on the matter": the wire's unnamed sources.
 _FAMILIAR = re.compile(r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:person|people)\s+(?:familiar with|with knowledge of"
                        r"|briefed on|close to)\s+(?:the\s+)?[\w-]+)")
@@ -162,7 +162,8 @@ def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
         while k0 < len(toks) and ((j < 0 and toks[k0].lower() in _STOP) or toks[k0].endswith("-based")):
             k0 += 1
         name_toks = toks[k0:]
-        portfolio = _TITLE_OF.search(text, max(0, m.start() - 40), m.start()) if j < 0 else None
+        portfolio = (_TITLE_OF.search(text, max(0, m.start() - 40), m.start())
+                     if j < 0 and text.endswith(("of ", "for ", "the "), 0, m.start()) else None)
         if portfolio:
             name_toks = _after_portfolio(name_toks)
         if not name_toks or any(t.lower() in _ORG_WORDS or t.lower() in _STOP for t in name_toks):

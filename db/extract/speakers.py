@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .people import TITLES
 from .quotes import RawQuote, is_name
@@ -58,6 +59,14 @@ def attribute(
 _NAMED_WITHIN = 700  # about two paragraphs: how far on copy names a source it first quoted by role
 
 
+@lru_cache(maxsize=64)
+def _role_ties(head: str) -> tuple[re.Pattern, re.Pattern]:
+    """What ties a name to "the <head>" before it ("the spokesman, Minister X Samer Rawashdeh") and after it
+    ("Hamid al-Jubouri, the commander,")."""
+    role = rf"the (?:[\w-]+ )?{re.escape(head)}"
+    return re.compile(rf"\b{role},\s+[^,.;“”\"]{{0,60}}$", re.I), re.compile(rf",\s+{role}\b", re.I)
+
+
 def _named_later(text: str, raw: list[RawQuote], out: list, res: Resolver) -> list:
     """"A government spokesman said Jordan “…” ... “…,” the spokesman, Minister X Samer Rawashdeh, told
     Petra": a source quoted first by role and named further on as "the <role>" takes the name."""
@@ -69,9 +78,7 @@ def _named_later(text: str, raw: list[RawQuote], out: list, res: Resolver) -> li
         heads = [w for w in (speaker or "").lower().split() if w in TITLES] if speaker not in people else []
         if not heads:
             continue
-        role_rx = rf"the (?:[\w-]+ )?{re.escape(heads[-1])}"
-        before = re.compile(rf"\b{role_rx},\s+[^,.;“”\"]{{0,60}}$", re.I)  # "the spokesman, Minister X Samer Rawashdeh"
-        after = re.compile(rf",\s+{role_rx}\b", re.I)  # "Hamid al-Jubouri, the commander,"
+        before, after = _role_ties(heads[-1])
         for p in named:
             if raw[i].end < p.start < raw[i].end + _NAMED_WITHIN and (
                     before.search(text, max(0, p.start - 90), p.start) or after.match(text, p.end)):

@@ -134,8 +134,7 @@ _TRIGGER = re.compile(
     r"|established|identified|confirmed|early|disown|distanc|unclaimed|credit|nobody|declined|not|n['’]t|to blame"
     r"|targeted|struck|attacked|perpetrat|assess|conclud|judge|belong|suspic|no (?:role|involvement|part|hand|link|connection|relation|ties)"
     r"|likely|probabl|possibl|work of|hallmark|(?:links|ties|connections) (?:to|with)|prepared|planted|placed|built|assembled|flown|operated|staged|mounted"
-    r"|fingerprint|signature|(?:attack|strike|bombing|assault|ambush)s? by|came from|originated"
-    r"|(?:this|these|it|they|those) (?:was|were|is|are)", _I)
+    r"|fingerprint|signature|(?:attack|strike|bombing|assault|ambush)s? by|certainly|(?:was|were|is|are) (?:an? )?\w+ (?:\w+ )?(?:\w+ )?(?:drone|missile|rocket|uav|mortar)", _I)
 _REPORTING = re.compile(r"\b(?:that|said|says|say|believe[sd]?|suggested|think|thought|told|assessed|concluded)\b", _I)
 # "Washington has long accused KH of attacks on US troops": a standing accusation, not about this attack.
 _GENERAL_ACCUSATION = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+|often\s+|also\s+|previously\s+)?(?:accused|blamed)\b"
