@@ -1326,3 +1326,9 @@ def test_a_numbered_heading_dates_the_attack_told_under_it():
             "\n\n2. Harir airbase, Erbil province (January 5)\n\nA drone approaching Harir was shot down before it "
             "reached the site.")
     assert days(text) == [("2024-01-02", "day"), ("2024-01-05", "day")]
+
+
+def test_those_announced_by_the_alliance_refers_back_to_the_group():
+    text = ("The Islamic Resistance in Iraq said it had launched drones at the port. An army source said the drones "
+            "shot down were “most likely” those announced by the alliance.")
+    assert ("Islamic Resistance in Iraq", "suspected") in pairs(text)

@@ -118,6 +118,8 @@ _HISTORY = re.compile(r"\b(?:in the past(?! (?:[\w-]+ )?(?:hours|days|day|week|w
 _AT_THE_TIME = re.compile(r"\b(?:at the time|back then)\b(?! of)")
 _NEGATED = re.compile(r"(?:\bnot|\bnever|\bno|n['’]t|\bwithout|short of|\bdeclined to|\brefused to|\bavoids?|\bavoided)\s+(?:\w+\s+){0,2}$", _I)
 _THE_GROUP = re.compile(r"\b(?:the|this|that) (?:same )?(?:group|militia|faction|movement|organi[sz]ation|alliance)\b", _I)
+_BY_THE_GROUP = re.compile(r"[\"”]? (?:those|the ones|the drones|the rockets|the missiles) (?:\w+ )?(?:announced|claimed|launched|fired) by "
+                           r"(?:the|this|that) (?:same )?(?:group|militia|faction|movement|organi[sz]ation|alliance)\b")
 _WINDOW_DAYS = 90
 # Intelligence wording: "We assess with high confidence that X conducted the attack".
 _ASSESS = re.compile(r"\b(?:assess(?:ed|es)?|conclude[sd]?|judge[sd]?)\b(?: with (?:high|moderate|low) confidence)?,? that\b", _I)
@@ -231,8 +233,10 @@ def _clause_stances(text: str, ss: int, cs: int, ce: int, actors: list[Mention],
         if found:
             named = max(a.end for a in actors if a.start >= m.end() and a.entry.name in found)
             return [(a, _hedge(text, ss, _NEXT_WORD.match(text, named).end())) for a in found]
-        group = _THE_GROUP.match(text, m.end() + 1)
-        if group:  # "Security officials suspect the group supplied the drones": the group named before
+        # "Security officials suspect the group supplied the drones", "the drones were most likely those
+        # announced by the alliance": the group named before.
+        group = _THE_GROUP.match(text, m.end() + 1) or _BY_THE_GROUP.match(text, m.end())
+        if group:
             found = _names(text, [a for a in all_actors if a.start < cs and not in_aside(text, a)][-1:])
             return [(a, _hedge(text, ss, group.end())) for a in found]
     found, act = _assessed(text, actors, cs, ce)
