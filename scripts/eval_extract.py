@@ -20,7 +20,7 @@ tests/corpus is the development corpus: its authors wrote it while building the 
 scores are not a held-out measure. Each tests/corpus_heldoutN was written and annotated by someone
 who never ran or read the extractor. A held-out set stops being held out once the kinds of failure
 it showed are fixed: heldout (1) was used that way after the first round of fixes, heldout2 after
-the second, heldout3 after the third, heldout4 after the fourth, heldout5 after the fifth, heldout6 after the sixth, heldout7 after the seventh; the newest one is the honest measure. The targets (and the exit code: 1 if one is
+the second, heldout3 after the third, heldout4 after the fourth, heldout5 after the fifth, heldout6 after the sixth, heldout7 after the seventh, heldout8 after the eighth; the newest one is the honest measure. The targets (and the exit code: 1 if one is
 missed) apply to the development corpus only; for any other corpus the figures are printed with
 whether each target is met, and the exit code stays 0.
 
@@ -61,7 +61,7 @@ LABELS = {CORPUS: "development corpus (written with the extractor)",
           HELDOUT5: "held-out corpus 5 (its failure kinds were fixed in round 5)",
           HELDOUT6: "held-out corpus 6 (its failure kinds were fixed in round 6)",
           HELDOUT7: "held-out corpus 7 (its failure kinds were fixed in round 7)",
-          HELDOUT8: "held-out corpus 8 (fresh: nobody tuning the extractor has seen it)"}
+          HELDOUT8: "held-out corpus 8 (its failure kinds were fixed in round 8)"}
 TARGETS = {"quotes P": 0.95, "quotes R": 0.95, "speakers": 0.90, "stances F1": 0.85, "dates F1": 0.90,
            "articles/s": 200.0}
 
