@@ -1332,3 +1332,9 @@ def test_those_announced_by_the_alliance_refers_back_to_the_group():
     text = ("The Islamic Resistance in Iraq said it had launched drones at the port. An army source said the drones "
             "shot down were “most likely” those announced by the alliance.")
     assert ("Islamic Resistance in Iraq", "suspected") in pairs(text)
+
+
+def test_the_owner_named_after_of_in_an_appositive_is_no_speaker():
+    text = ("The Martyrs Brigade, the armed wing of Tayyar Fadil Lubnan, says the statement was fake.\n\n"
+            "“We did not fire any rockets today,” it said.")
+    assert quotes(text) == [("We did not fire any rockets today,", "Martyrs Brigade")]

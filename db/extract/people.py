@@ -58,8 +58,8 @@ _SPEAKS_NEXT = re.compile(rf"\s*(?:,\s*(?:a|an|the|who|{BARE_ROLE})\b"
 _SUBJECT_NEXT = re.compile(rf"\s*(?:,[^,.;“”\"]{{1,100}}?|[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z][^,.;“”\"]{{1,60}}?)?"
                            rf",?\s*(?:\w+ly\s+)?{SPEECH_VERB}\b")
 # "near Kani Masi, told": a bare name after a preposition of place is a place, "Observatory for Human
-# Rights" the tail of a longer name.
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|at|from|outside|inside|around|towards?|across)|[A-Z][\w’'-]*\s+(?:for|of))\s+$")
+# Rights" the tail of a longer name, and "the armed wing of Palestinian Islamic Jihad, says" a body's owner.
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|at|from|outside|inside|around|towards?|across|of)|[A-Z][\w’'-]*\s+(?:for|of))\s+$")
 _SAID_BEFORE = re.compile(r"\b(?:said|[Aa]ccording to)\s+$")
 # "said Mehdi Rastegar, ...": a name right after the verb is a speaker too.
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|[Aa]ccording to|told)\s+$")
