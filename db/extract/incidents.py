@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .alternation import by_first_letter
 from .dates import DateIndex, DateMention
 from .places import ADMIN1, COUNTRIES, WATERS, admin_of
 from .segment import Sentence
@@ -34,14 +35,17 @@ _WEAPON = re.compile(r"\b(?=[abcdegiklmorsu])(?:" + "|".join(f"(?P<w{i}>{rx})" f
 _COUNT = re.compile(
     r"\b(\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|twenty|a dozen|a pair of|a single)\s+(?:[\w’'-]+\s+){0,3}$")
-_ACT = re.compile(
-    r"\b(?:struck|strikes? on|hit|hitting|targeted|targeting|landed|landing|fired|firing|launched|attacked|exploded|detonated"
-    r"|shot down|downed|intercepted|foiled|thwarted|defused|dismantled|disarmed|shelled|slammed|crashed|impacted|came under|attack on"
-    r"|attack against|attacks? at|strike against|explosion|blast|bombing|shelling|rounds of|rocket fire|indirect fire"
-    r"|gunfire|air ?strikes?|drone strike|ambushed|opened fire|exploding|set off|went off"
+_ACT_WORDS = (
+    "struck", "strikes? on", "hit", "hitting", "targeted", "targeting", "landed", "landing", "fired", "firing", "launched",
+    "attacked", "exploded", "detonated", "shot down", "downed", "intercepted", "foiled", "thwarted", "defused", "dismantled",
+    "disarmed", "shelled", "slammed", "crashed", "impacted", "came under", "attack on", "attack against", "attacks? at",
+    "strike against", "explosion", "blast", "bombing", "shelling", "rounds of", "rocket fire", "indirect fire", "gunfire",
+    "air ?strikes?", "drone strike", "ambushed", "opened fire", "exploding", "set off", "went off",
     # An attack told by its effect or its failure: "a roadside bomb killed", "a rocket fell inside the
     # perimeter", "a launcher was found", "troops found and destroyed a device", "seized two drones".
-    r"|killed|fell|found|discovered|seized|destroyed)\b", _I)
+    "killed", "fell", "found", "discovered", "seized", "destroyed",
+)
+_ACT = re.compile(rf"\b(?:{by_first_letter(_ACT_WORDS)})\b", _I)
 _ATTACK_NOUN = re.compile(r"\b(?:attack|strike|bombing|explosion|blast)\b(?!s)|\b(?:attacked|ambushed|stormed|bombed|shelled)\b", _I)
 _AGGREGATE = re.compile(
     r"\b(?:twice|three times|several times|repeatedly)\b|\b(?:series|wave|spate|string|dozens|scores|hundreds|number) of\b"
@@ -65,8 +69,9 @@ _FOILED = re.compile(r"\b(?:foiled|thwarted|defused|dismantled|disarmed|seized|p
 _IMPACT = re.compile(r"\b(?:struck|hit|landed|impacted|slammed|exploded|detonated|damaged|killed|wounded|injured|crashed"
                      r"|hitting|landing|causing)\b", _I)
 _NAME = r"(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*|al|el|ad|as|of)"
+# The look-ahead holds the first letters of _NAME: most word starts fail there at once.
 _FACILITY = re.compile(
-    rf"\b((?:{_NAME}[ -]){{0,4}}{_NAME})[ -]((?:(?:military|army|police|naval|coalition|logistics) )?(?:[Aa]ir ?[Bb]ase|[Aa]irbase|[Bb]ase|[Ii]nternational [Aa]irport|[Aa]irport"
+    rf"\b(?=[A-Zaeo])((?:{_NAME}[ -]){{0,4}}{_NAME})[ -]((?:(?:military|army|police|naval|coalition|logistics) )?(?:[Aa]ir ?[Bb]ase|[Aa]irbase|[Bb]ase|[Ii]nternational [Aa]irport|[Aa]irport"
     r"|[Aa]irfield|[Aa]ir [Ff]ield|[Gg]as [Ff]ield|[Oo]il ?[Ff]ield|[Cc]ompound|[Ee]mbassy|[Cc]onsulate|[Gg]arrison|[Cc]amp"
     r"|[Oo]utpost|[Rr]efinery|(?:[Oo]il )?[Tt]erminal|[Bb]order (?:[Pp]ost|[Cc]rossing)|[Dd]epot|[Pp]ort|[Pp]alace|[Hh]eadquarters|[Cc]heckpoint)s?)\b")
 _CAMP = re.compile(r"\b(Camp [A-Z][\w-]+|Tower \d+|Mission Support Site [A-Z][\w-]+)")
@@ -74,15 +79,16 @@ _CAMP = re.compile(r"\b(Camp [A-Z][\w-]+|Tower \d+|Mission Support Site [A-Z][\w
 _DESCRIPTOR = frozenset("us u.s american coalition iraqi syrian kurdish turkish military the a an its their joint "
                         "diplomatic foreign an run led held operated controlled peshmerga army police".split())
 _IN_PLACE = re.compile(
-    r"\b(?:in|near|outside|at|on|over|from|off|north of|south of|east of|west of)\s+(?:the\s+)?"
+    # The look-ahead holds the first letters of the prepositions: most word starts fail there at once.
+    r"\b(?=[inoafsew])(?:in|near|outside|at|on|over|from|off|north of|south of|east of|west of)\s+(?:the\s+)?"
     # "on the outskirts of Koya": a part of a settlement says the name is a settlement's too.
     r"(?:(?:[a-z]+\s+)?(?P<cue>town|city|village|province|region|governorate|district|area|outskirts|suburbs|vicinity) of\s+)?"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central)(?:ern)?\s+)?"
     r"(?P<name>(?:[A-Z][\w’'-]+|al-[A-Z][\w’'-]+)(?:[ -](?:[A-Z][\w’'-]+|al-[A-Z][\w’'-]+|ez-[A-Z][\w-]+)){0,2})"
     r"(?:['’]s)?(?:\s+(province|governorate))?"
 )
-_TARGET = re.compile(  # on the original text
-    r"\b(?:targeting|targeted|struck|hit|hitting|on|against|at)\s+((?:a|an|the)\s+[\w\s-]{0,40}?"
+_TARGET = re.compile(  # on the original text; the look-ahead holds the verbs' first letters
+    r"\b(?=[tshoa])(?:targeting|targeted|struck|hit|hitting|on|against|at)\s+((?:a|an|the)\s+[\w\s-]{0,40}?"
     r"(?:base|airbase|airport|embassy|consulate|convoy|troops|forces|compound|ship|vessel|tanker|field|facility|patrol"
     r"|camp|headquarters|residence|office|plant|garrison|checkpoint|outpost))\b", re.IGNORECASE)
 _PROVINCE = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:province|governorate)\b")
