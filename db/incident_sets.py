@@ -282,17 +282,20 @@ class _HitTables:
             self._drop(db, tables, match)
         name = f"search_hits_{next(self._names)}"
         db.execute(f"CREATE TEMP TABLE {name} (id INTEGER PRIMARY KEY)")
-        size = self._fill(db, name, match, limit)
-        if size is None:
-            return None, self._guess(db, name, drop=True)
+        size, complete = self._fill(db, name, match, limit)
+        if not complete:
+            db.execute(f"DROP TABLE temp.{name}")
+            return None, size
         tables[match] = (name, size, stamp)
         while len(tables) > self.KEEP:
             self._drop(db, tables, next(iter(tables)))
         return name, size
 
-    def _fill(self, db: sqlite_utils.Database, name: str, match: str, limit: int | None
-              ) -> int | None:
-        """Collect the hits into table ``name``; None once they reach ``limit``.
+    @staticmethod
+    def _fill(db: sqlite_utils.Database, name: str, match: str, limit: int | None
+              ) -> tuple[int, bool]:
+        """Collect the hits into table ``name``: how many, and whether that is all of them;
+        once they reach ``limit``, a guess at how many there are, and False.
 
         The first eighth of the limit is read first: if it lies so early in the desk that
         the hits must run past the limit, the rest is not read (a word in most of the desk
@@ -302,26 +305,19 @@ class _HitTables:
         insert = (f"INSERT INTO temp.{name} SELECT rowid FROM incident_search "
                   "WHERE incident_search MATCH ? AND rowid > ? LIMIT ?")
         if limit is None:
-            return db.execute(insert, [match, 0, -1]).rowcount
+            return db.execute(insert, [match, 0, -1]).rowcount, True
         size, last = 0, 0
         for stage in (max(limit // 8, 1), limit):
             size += db.execute(insert, [match, last, stage - size]).rowcount
             if size < stage:
-                return size
+                return size, True
             last = db.execute(f"SELECT max(id) FROM temp.{name}").fetchone()[0]
-            if self._guess(db, name) >= limit:
-                return None
-        return None
-
-    @staticmethod
-    def _guess(db: sqlite_utils.Database, name: str, *, drop: bool = False) -> int:
-        """How many hits a search has whose first hits sit in table ``name``: hits come in
-        rowid order, and ids are spread over the desk's life."""
-        size, last = db.execute(f"SELECT count(*), max(id) FROM temp.{name}").fetchone()
-        if drop:
-            db.execute(f"DROP TABLE temp.{name}")
-        top = db.execute("SELECT max(id) FROM incidents").fetchone()[0] or last
-        return max(size, size * top // max(last, 1))
+            # Hits come in rowid order, and ids are spread over the desk's life.
+            top = db.execute("SELECT max(id) FROM incidents").fetchone()[0] or last
+            guess = max(size, size * top // max(last, 1))
+            if guess >= limit:
+                return guess, False
+        raise AssertionError("unreachable: the last stage's guess is at least its size")
 
     def alive(self, db: sqlite_utils.Database, names: list[str]) -> bool:
         """Whether these tables are all still kept (newer searches evict older ones)."""
