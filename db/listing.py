@@ -255,22 +255,19 @@ class IncidentWindow:
     def count(self) -> int:
         """How many incidents the list holds, exactly."""
         self.changed()
-        if self._count is None:
-            self._count = self._counted()
-        return self._count
+        return self._exact()
 
     @property
     def counted(self) -> bool:
         """Whether the exact count is known (else ``shown_count`` may be a guess)."""
         self.changed()
-        return self._count is not None or self._guess() is None
+        return self._is_counted()
 
     def shown_count(self) -> int:
         """The count, or a guess at it while knowing it would mean reading every hit of a
         search in most of the desk: the first pages can be drawn before it is known."""
         self.changed()
-        guess = self._guess() if self._count is None else None
-        return self.count() if guess is None else guess
+        return self._shown()
 
     def settle(self, count: int, last_audit_id: int) -> None:
         """Take a count made on another connection (a worker's) when the desk had the
@@ -286,6 +283,21 @@ class IncidentWindow:
             return self._counted(), desk_stamp(self.db)[1]
         finally:
             self.db.execute("COMMIT")
+
+    # The count as the calls above give it, for a window whose desk was just checked for
+    # changes: asked again in the middle of one call, the desk is not checked again.
+
+    def _exact(self) -> int:
+        if self._count is None:
+            self._count = self._counted()
+        return self._count
+
+    def _is_counted(self) -> bool:
+        return self._count is not None or self._guess() is None
+
+    def _shown(self) -> int:
+        guess = self._guess() if self._count is None else None
+        return self._exact() if guess is None else guess
 
     def _guess(self) -> int | None:
         where = self.where
@@ -310,6 +322,7 @@ class IncidentWindow:
 
     def rows(self, start: int, stop: int) -> list[IncidentRow]:
         """The rows at positions ``start`` (inclusive) to ``stop`` (exclusive) of the list."""
+        self.changed()
         end = self._end(stop)
         start, stop = max(0, start), stop if end is None else min(stop, end)
         if start >= stop:
@@ -321,8 +334,8 @@ class IncidentWindow:
     def _end(self, stop: int) -> int | None:
         """Where the list ends, as far as reading up to ``stop`` needs it: None when the
         count is a guess and the read stays within the first pages."""
-        if self.counted or stop > GUESSED_REACH:
-            return self.count()
+        if self._is_counted() or stop > GUESSED_REACH:
+            return self._exact()
         return None
 
     def index_of(self, incident_id: int) -> int | None:
@@ -334,7 +347,7 @@ class IncidentWindow:
                               [*params, incident_id]).fetchone()
         if row is None:
             return None
-        hint, where, probe = self._plan(reach=self.count())
+        hint, where, probe = self._plan(reach=self._exact())
         sql, params = where.sql(probe=probe)
         before = ">" if self.query.descending else "<"
         position = _scalar(self.db, f"SELECT count(*) FROM incidents{hint}{sql}{joiner}"
@@ -436,7 +449,7 @@ class IncidentWindow:
         sets' matches and sorting them is quicker.
         """
         total = _scalar(self.db, _TOTAL, [])
-        count = self.shown_count()
+        count = self._shown()
         if self.query.filter.active and count >= _WALK_DENSITY * total:
             walked = reach * total // max(count, 1)
             return (f" INDEXED BY {_SORT_INDEXES[self.query.sort]}",

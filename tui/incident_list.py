@@ -191,8 +191,7 @@ class IncidentList(ScrollView, can_focus=True):
 
     def _clamp(self, index: int) -> int:
         if index >= min(self._count, GUESSED_REACH) - 1 and not self.counted:
-            # Past the first pages a guessed count would misplace rows: count now.
-            self._take_count(self.window.count())
+            self.count_exactly()  # past the first pages a guessed count would misplace rows
         return min(max(index, 0), max(self._count - 1, 0))
 
     @property
