@@ -27,7 +27,8 @@ _MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 # The look-ahead holds the first two letters of every alternative below (keep it in step with them): most
-# word starts fail there at once, which makes the scan of an article about a quarter faster.
+# word starts fail there at once, which makes the scan of an article about a quarter faster (a test runs
+# it without the look-ahead over the corpora).
 _OPENINGS = (r"(?=\d|mo|tu|we|th|fr|sa|su|ja|fe|ma|ap|ju|au|se|oc|no|de|ye|to|la|ov|ea|pa|an?\s|on|tw|fo|fi|si|in|du|un"
              r"|be|by)")
 DATE_RE = re.compile(

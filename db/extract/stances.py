@@ -15,7 +15,8 @@ from .types import Quote, Stance
 
 _I = 0  # patterns are lower case and run on segment.lowered(text)
 # The clause patterns open with a look-ahead holding the first letters of their alternatives (keep it in step
-# with them): most positions fail there at once instead of trying every alternative.
+# with them; a test runs each without it over the corpora): most positions fail there at once instead of
+# trying every alternative.
 _UNATTRIBUTED = re.compile(
     r"(?=[acdimntuw])(?:\bno (?:\w+ )?(?:group|one|organi[sz]ation|faction|party|militia|side)\b[^.;]{0,40}?\b(?:claim|took responsibility"
     r"|taken responsibility)|\bnobody\b[^.;]{0,20}\bclaim|\bno (?:immediate |official )?claims? of responsibility"
