@@ -1,8 +1,9 @@
 """Keeps the full-text index in step with the desk.
 
 ``incident_search`` holds one document per incident (rowid = incident id): its own text,
-its quotes with their speakers (those a claim of it rests on too, as the Quotes pane shows them), and the names and aliases of the actors tied to it by a
-claim or as lead actor. Every write that touches any of these calls ``reindex`` inside its
+its quotes with their speakers (those a claim of it rests on too, as the Quotes pane
+shows them), and the names and aliases of the actors tied to it by a claim or as lead
+actor. Every write that touches any of these calls ``reindex`` inside its
 transaction, so the index never lags the data it describes.
 """
 
@@ -13,14 +14,22 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
-_DOCUMENT_SQL = """
+def quotes_shown_with(incident: str) -> str:
+    """The condition on quotes ``q`` that picks those shown with an incident (``incident``
+    is the SQL naming its id): its own, and any other that one of its claims rests on.
+    The Quotes pane and the search document both use it, so a speaker's name finds every
+    incident that shows their words."""
+    return (f"(q.incident_id = {incident} OR q.id IN "
+            f"(SELECT c.quote_id FROM claims c WHERE c.incident_id = {incident}))")
+
+
+_DOCUMENT_SQL = f"""
 INSERT INTO incident_search(rowid, title, summary, place, quotes, actors)
 SELECT i.id, i.title, i.summary,
        coalesce(i.location, '') || ' ' || coalesce(i.admin1, '') || ' '
          || coalesce(i.country, '') || ' ' || coalesce(i.target, ''),
        (SELECT group_concat(q.speaker || ' ' || q.speaker_role || ' ' || q.text, ' ')
-          FROM quotes q WHERE q.incident_id = i.id
-             OR q.id IN (SELECT c.quote_id FROM claims c WHERE c.incident_id = i.id)),
+          FROM quotes q WHERE {quotes_shown_with("i.id")}),
        (SELECT group_concat(a.name || ' ' || a.aliases, ' ') FROM actors a
          WHERE a.id = i.lead_actor_id
             OR a.id IN (SELECT c.actor_id FROM claims c WHERE c.incident_id = i.id))

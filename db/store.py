@@ -20,7 +20,7 @@ from db.audit import Transaction, decode
 from db.connection import DeskFile, open_desk
 from db.errors import ConflictError, NothingToUndoError, ValidationError
 from db.models import Actor, AuditEntry, Claim, Incident, Quote, Source, from_row
-from db.search_index import incidents_of_actor, reindex
+from db.search_index import incidents_of_actor, quotes_shown_with, reindex
 
 ATTRIBUTION_FIELDS = ("attribution_status", "lead_actor_id", "likelihood", "confidence")
 
@@ -108,8 +108,7 @@ class Store:
         rows = self.db.query(
             "SELECT q.*, s.outlet, s.published_on FROM quotes q "
             "LEFT JOIN sources s ON s.id = q.source_id "
-            "WHERE q.incident_id = :id "
-            "   OR q.id IN (SELECT quote_id FROM claims WHERE incident_id = :id) "
+            f"WHERE {quotes_shown_with(':id')} "
             "ORDER BY s.published_on, q.source_id, q.start_offset, q.id",
             {"id": incident_id})
         return [from_row(Quote, row) for row in rows]
