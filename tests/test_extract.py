@@ -1342,6 +1342,17 @@ def test_the_owner_named_after_of_in_an_appositive_is_no_speaker():
     assert quotes(text) == [("We did not fire any rockets today,", "Martyrs Brigade")]
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("Kataib Hezbollah announced in a statement on Tuesday that its units had “targeted the enemy base” with rockets.",
+     "Kataib Hezbollah"),
+    ("The Houthis wrote on their channel overnight that they had struck a tanker.", "Houthis"),
+    ("Asaib Ahl al-Haq claimed late on Monday that it had fired two drones at the airport.", "Asaib Ahl al-Haq"),
+    ("Hours later, Harakat al-Nujaba stated that the movement had launched the rockets.", "Harakat al-Nujaba"),
+])
+def test_any_reporting_verb_then_that_the_group_itself_acted_is_a_claim(text, actor):
+    assert pairs(text) == {(actor, "claimed")}
+
+
 # The look-aheads that open the hot patterns hold the first letters of their alternatives, kept by
 # hand: an alternative added with a new first letter would silently never match. Each pattern must
 # find exactly what it finds without its look-ahead, over every corpus text as written and lowered.

@@ -48,7 +48,7 @@ _DENY = re.compile(
     _I,
 )
 _CLAIM = re.compile(
-    r"(?=[ciprstw])(?:\bclaim(?:ed|s|ing)? (?:the |an |its |full |)?(?:responsibility|credit)|\bclaim(?:ed|s|ing)? (?:the|an|a|both|two|three|these|those|that|this|it)\b"
+    r"(?=[acdiprstw])(?:\bclaim(?:ed|s|ing)? (?:the |an |its |full |)?(?:responsibility|credit)|\bclaim(?:ed|s|ing)? (?:the|an|a|both|two|three|these|those|that|this|it)\b"
     # "claimed a similar attack in April": another attack than this one.
     r"(?! (?:similar|previous|earlier|separate|past|former)\b)"
     # "claimed 41 attacks this year": a tally of many attacks, not a claim of this one.
@@ -59,8 +59,11 @@ _CLAIM = re.compile(
     # "says its fighters in southern Lebanon had fired": where the fighters are may stand before the verb.
     r"(?:\s+(?:in|from|near|at|on)\s+[\w’'-]+(?:\s+[\w’'-]+)?)? (?:had |have )?(?:carried out|launched|fired|targeted|attacked|struck|was behind|were behind|conducted|hit)"
     # "said in a statement on its Telegram channel shortly after midnight that it had attacked": "that" ties
-    # a long report to its content.
-    r"|\bsaid\b[^.;\"“”]{0,80}?\bthat (?:it|they) (?:had |have )?(?:carried out|launched|fired|targeted|attacked|struck|hit)\b"
+    # a long report to its content, whichever verb reports it ("wrote on Telegram that its “drones struck”",
+    # "claimed on Sunday that it had struck"), and the group may speak of its own fighters or of itself.
+    r"|\b(?:said|says|claimed|claims|wrote|writes|announced|announces|stated|states|declared|declares)\b[^.;\"“”]{0,80}?"
+    r"\bthat (?:it|they|(?:its|their) [\"“]?[\w-]+|the (?:group|movement|militia|faction)) (?:had |have |has )?[\"“]?"
+    r"(?:carried out|launched|fired|targeted|attacked|struck|hit)\b"
     # "published a statement saying that “our heroes in the south” had carried out the operation": the
     # group speaks of its own fighters.
     r"|\bsaying (?:that )?(?:it|they|its \w+|their \w+|[\"“]?our [^.;”\"]{1,40}[”\"]?) (?:had |have )?(?:carried out|launched|fired|targeted|attacked|struck|hit)|\b(?:was|were) claimed by)",
