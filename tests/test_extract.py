@@ -1353,6 +1353,31 @@ def test_any_reporting_verb_then_that_the_group_itself_acted_is_a_claim(text, ac
     assert pairs(text) == {(actor, "claimed")}
 
 
+def test_blame_for_the_continued_attacks_is_a_standing_accusation():
+    assert pairs("The minister also blamed Iran for the repeated attacks on shipping.") == set()
+    assert pairs("The minister also blamed Iran for the attack on the port.") == {("Iran", "assessed")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The spokesman said the evidence and the timing point to Asaib Ahl al-Haq.", {("Asaib Ahl al-Haq", "assessed")}),
+    ("The signals point towards Kataib Hezbollah, a senior officer said.", {("Kataib Hezbollah", "assessed")}),
+    # A list of subjects opening the sentence is no aside: "the route and ..." continues it.
+    ("The wreckage, the route and the timing all pointed to Kataib Hezbollah, an army officer said.",
+     {("Kataib Hezbollah", "assessed")}),
+])
+def test_evidence_that_points_to_a_group_names_it(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The wreckage all points to the Houthis, but for now we cannot confirm who launched it, a naval officer said.",
+    "The army said Kataib Hezbollah was behind the attack, though it was still verifying the findings.",
+    "Investigators blamed Asaib Ahl al-Haq, although this has not yet been confirmed.",
+])
+def test_a_judgement_withheld_later_in_the_sentence_is_a_suspicion(text):
+    assert {stance for _, stance in pairs(text)} == {"suspected"}
+
+
 # The look-aheads that open the hot patterns hold the first letters of their alternatives, kept by
 # hand: an alternative added with a new first letter would silently never match. Each pattern must
 # find exactly what it finds without its look-ahead, over every corpus text as written and lowered.

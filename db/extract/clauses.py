@@ -38,8 +38,19 @@ _OPENER = re.compile(
     r"|meanwhile|separately|however|overnight|yesterday|today|last|this|then|also|elsewhere|still|speaking|asked)\b[^,.;“”\"]{0,50}")
 
 
+# "The launcher, the timer and the orchard all point to X": ", the timer and ..." continues a list of
+# subjects that opens the sentence; it is no aside about the launcher.
+_LIST_HEAD = re.compile(r"[\"“]?(?i:the|a|an) [\w-]+(?: (?i:of) [\w-]+)?")
+_LIST_ITEM = re.compile(r",\s+(?i:the|a|an) [\w-]+ (?i:and|or) ")
+
+
 def asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _ASIDE.finditer(text, start, end) if not opens_subject(text, start, m.start())]
+    return [(m.start(), m.end()) for m in _ASIDE.finditer(text, start, end)
+            if not opens_subject(text, start, m.start()) and not _lists_subjects(text, start, m.start())]
+
+
+def _lists_subjects(text: str, start: int, comma: int) -> bool:
+    return _LIST_ITEM.match(text, comma) is not None and _LIST_HEAD.fullmatch(text, start, comma) is not None
 
 
 def opens_subject(text: str, start: int, comma: int) -> bool:
