@@ -1378,6 +1378,21 @@ def test_a_judgement_withheld_later_in_the_sentence_is_a_suspicion(text):
     assert {stance for _, stance in pairs(text)} == {"suspected"}
 
 
+def test_standing_behind_an_attack_is_being_behind_it():
+    assert pairs("“Sleeper cells of the Islamic State stand behind this treacherous attack,” the army spokesman "
+                 "said.") == {("Islamic State", "assessed")}
+    assert pairs("“We stand behind the decision of our forces,” said a Kataib Hezbollah official.") == set()
+
+
+def test_an_act_in_the_past_perfect_inside_a_report_names_its_agent():
+    assert pairs("The interior ministry said in a statement that “cells of the Kataib Hezbollah militia” had "
+                 "planted the bomb under the bridge.") == {("Kataib Hezbollah", "assessed")}
+    assert pairs("The army said Asaib Ahl al-Haq had secretly launched the drones from a farm.") == \
+        {("Asaib Ahl al-Haq", "assessed")}
+    # Told by the narrator, with no report, the past perfect is background.
+    assert pairs("Kataib Hezbollah had fired rockets at the base before the truce.") == set()
+
+
 # The look-aheads that open the hot patterns hold the first letters of their alternatives, kept by
 # hand: an alternative added with a new first letter would silently never match. Each pattern must
 # find exactly what it finds without its look-ahead, over every corpus text as written and lowered.
