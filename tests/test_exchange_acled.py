@@ -311,6 +311,24 @@ def test_denials_are_kept_but_claim_nothing(store: Store, tmp_path: Path) -> Non
             ("Kataib Hezbollah", "denied", "ACLED (notes)")} <= claims
 
 
+def test_a_claim_and_a_denial_can_share_a_subject_and_an_aside(store: Store, tmp_path: Path
+                                                              ) -> None:
+    import_file(store, write_export(tmp_path / "shared.csv", [
+        ("IRQ40035", IRAQ_UNKNOWN, "", "On 11 March 2024, rockets hit Ain al-Asad airbase. "
+         "Saraya Awliya al-Dam claimed responsibility but later denied any involvement."),
+        ("IRQ40036", IRAQ_UNKNOWN, "", "On 12 March 2024, a drone hit the airbase. Ashab "
+         "al-Kahf, a little-known Iran-aligned faction, claimed responsibility."),
+        ("IRQ40037", IRAQ_UNKNOWN, "", "On 13 March 2024, a drone hit the airbase. Kataib "
+         "Hezbollah, which is backed by Iran, denied involvement.")]))
+    assert attribution(store, "IRQ40035") == ("contested", {
+        (None, "unattributed", "ACLED"), ("Saraya Awliya al-Dam", "claimed", "ACLED (notes)"),
+        ("Saraya Awliya al-Dam", "denied", "ACLED (notes)")})
+    assert attribution(store, "IRQ40036") == ("claimed", {
+        (None, "unattributed", "ACLED"), ("Ashab al-Kahf", "claimed", "ACLED (notes)")})
+    assert attribution(store, "IRQ40037") == ("unattributed", {
+        (None, "unattributed", "ACLED"), ("Kataib Hezbollah", "denied", "ACLED (notes)")})
+
+
 def test_competing_claims_contest_it_and_a_joint_claim_does_not(store: Store, tmp_path: Path
                                                                 ) -> None:
     import_file(store, write_export(tmp_path / "competing.csv", [

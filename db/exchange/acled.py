@@ -88,6 +88,12 @@ _ADVERBS = (r"has|have|had|later|also|reportedly|subsequently|then|quickly|offic
 # Read on the clause before the verb, so anchored at its end.
 _SUBJECT = re.compile(rf"(?:(?P<name>{_NAME}(?:\s+and\s+{_NAME})*)(?:,\s*(?:which|who))?"
                       rf"|(?P<ref>{_REFERENCE}))(?:[\s,]+(?:{_ADVERBS}))*[\s,]*$")
+# A verb sharing the subject of the statement before it ("X claimed responsibility but
+# later denied involvement"): the clause ends on a conjunction after a claim or denial.
+_SHARED = re.compile(rf"(?:claim|deni|said)\w*\b.*\b(?:but|and|yet|then|before)"
+                     rf"(?:\s+(?:{_ADVERBS}))*\s*$")
+# An aside between the subject and its verb ("X, an Iran-backed militia, claimed").
+_ASIDE = re.compile(r",\s+(?:a|an|the|which|who|whose|one)\b[^,;]{1,80},\s*$")
 _AGENT = re.compile(rf"(?:the\s+)?({_NAME}(?:\s+and\s+{_NAME})*)")
 _NEGATED = re.compile(r"\b(?:not|never|no|yet to be)\s+(?:\w+\s+){0,2}$")
 _JOINT = re.compile(r"\s+and\s+")
@@ -305,9 +311,12 @@ def _statement(notes: str, verb: re.Match[str]
 
 @lru_cache(maxsize=4096)
 def _subject(clause: str) -> tuple[bool, tuple[str, ...]]:
-    """Whether the clause ends on "the group" or "it", and the names it ends on; cached,
-    as "No group" and "The group" open most of these clauses."""
-    subject = _SUBJECT.search(clause)
+    """Whether the clause ends on "the group" or "it" (or shares the subject of the
+    statement before it), and the names it ends on; cached, as "No group" and "The group"
+    open most of these clauses."""
+    if _SHARED.search(clause):
+        return True, ()
+    subject = _SUBJECT.search(_ASIDE.sub(" ", clause))
     if subject is None:
         return False, ()
     return bool(subject["ref"]), () if subject["ref"] else _proper_names(subject["name"])

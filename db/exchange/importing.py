@@ -46,6 +46,15 @@ def _expected_rows(path: Path, kind: str) -> int:
 
 def run_import(store: Store, path: Path, kind: str,
                progress: Callable[[int, int], None] | None) -> ImportReport:
+    report = ImportReport(format=kind)
+    write_batches(store, _reader(path, kind, report), report, path,
+                  _expected_rows(path, kind), progress, merge=kind == "json")
+    return report
+
+
+def write_batches(store: Store, batches: Iterable[Batch], report: ImportReport, path: Path,
+                  total: int, progress: Callable[[int, int], None] | None, *,
+                  merge: bool = False) -> None:
     """One transaction per batch; into an empty desk, one for the whole file.
 
     An empty desk has nothing to protect from a half-done import, and a single transaction
@@ -53,10 +62,7 @@ def run_import(store: Store, path: Path, kind: str,
     by row costs several times more than sorting them once. The status counts likewise
     take one grouped count instead of a trigger run per row.
     """
-    report = ImportReport(format=kind)
-    writer = BulkWriter(store, report, merge=kind == "json")
-    batches = _reader(path, kind, report)
-    total = _expected_rows(path, kind)
+    writer = BulkWriter(store, report, merge=merge)
     with _big_cache(store), _no_gc():
         if store.incident_count() == 0:
             with store.transaction() as tx:
@@ -73,7 +79,6 @@ def run_import(store: Store, path: Path, kind: str,
                     _reindex(store, touched)
     if progress:
         progress(max(done, total), max(done, total))
-    return report
 
 
 def _reindex(store: Store, incident_ids: list[int]) -> None:
