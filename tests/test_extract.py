@@ -1393,6 +1393,16 @@ def test_an_act_in_the_past_perfect_inside_a_report_names_its_agent():
     assert pairs("Kataib Hezbollah had fired rockets at the base before the truce.") == set()
 
 
+@pytest.mark.parametrize("later", ["Earlier the same evening", "Later that night", "The same day"])
+def test_the_same_evening_is_the_day_of_the_attack_told_before(later):
+    text = (f"A rocket struck the airport in Erbil on Monday, the ministry said on Wednesday. {later}, two drones "
+            "were shot down over Kirkuk.")
+    assert days(text) == [("2024-01-08", "day"), ("2024-01-08", "day")]
+    # A part of a day without "same" or "earlier"/"later" names no day.
+    assert days("A drone exploded at the port on Monday. A guard on the night shift said he heard it.") == \
+        [("2024-01-08", "day")]
+
+
 # The look-aheads that open the hot patterns hold the first letters of their alternatives, kept by
 # hand: an alternative added with a new first letter would silently never match. Each pattern must
 # find exactly what it finds without its look-ahead, over every corpus text as written and lowered.

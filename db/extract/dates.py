@@ -42,6 +42,8 @@ DATE_RE = re.compile(
     r"|last week|this week|earlier this month|last month|this month|past week)\b)"
     r"|(?P<shift>\b(?P<n>a|an|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>day|week)s?\s+(?P<dir>ago|earlier|before|later)\b)"
     r"|(?P<near>\bthe (?:(?:previous|preceding|next|following) (?:day|night)|(?:day|night) before)\b)"
+    # "Earlier the same evening, two drones were shot down": the day last named.
+    r"|(?P<same>\b(?:(?:earlier|later) (?:that|the same)|(?:that|the) same) (?:day|morning|afternoon|evening|night)\b)"
     rf"|(?P<mo>\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-)?(?P<mon3>{_MON})(?:\s+(?P<y3>\d{{4}}))?\b))",
 )  # matched on lowered text (segment.lowered); capitals are checked on the original
 
@@ -175,6 +177,7 @@ class DateIndex:
 def find_dates(text: str, start: int, end: int, pub: date | None, low: str | None = None) -> list[DateMention]:
     out: list[DateMention] = []
     last_day: date | None = None
+    last_event: date | None = None
     if low is None:
         low = lowered(text)
     for m in DATE_RE.finditer(low, start, end):
@@ -196,6 +199,10 @@ def find_dates(text: str, start: int, end: int, pub: date | None, low: str | Non
             on, precision = _relative(g("rel"), pub)
         elif g("shift") or g("near"):
             on, precision = _shifted(g, pub, last_day)
+        elif g("same"):
+            if last_event is None:
+                continue
+            on = last_event
         else:
             month = _MONTHS[g("mon3").lower().rstrip(".")]
             bounded = m.group(0).lower().startswith("since")
@@ -207,4 +214,6 @@ def find_dates(text: str, start: int, end: int, pub: date | None, low: str | Non
                                _reported(low, m.start(), m.end())))
         if precision == "day" and not g("bound"):
             last_day = on
+            # "the same evening" is the day of the last thing that happened, not of the last statement.
+            last_event = on if not out[-1].reported else last_event
     return out
