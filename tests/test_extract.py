@@ -1403,6 +1403,19 @@ def test_the_same_evening_is_the_day_of_the_attack_told_before(later):
         [("2024-01-08", "day")]
 
 
+def test_a_dateline_in_ordinary_case_with_the_agency_dates_the_dispatch_not_the_attack():
+    text = "Kirkuk, Jan 10 (AFP).- Two rockets struck an airbase north of Kirkuk late Monday, officials said."
+    assert days(text) == [("2024-01-08", "day")]
+
+
+def test_a_day_before_the_reporting_verb_is_when_it_was_said():
+    text = "The army on Tuesday blamed Kataib Hezbollah for a drone that struck a base near Erbil early Sunday."
+    assert days(text) == [("2024-01-07", "day")]
+    # Within that sentence "the same day" is still the day it names.
+    text = "The army late Tuesday said its troops shot down two drones near Erbil on the same day."
+    assert days(text) == [("2024-01-09", "day")]
+
+
 # The look-aheads that open the hot patterns hold the first letters of their alternatives, kept by
 # hand: an alternative added with a new first letter would silently never match. Each pattern must
 # find exactly what it finds without its look-ahead, over every corpus text as written and lowered.

@@ -135,7 +135,13 @@ _OPENS = re.compile(r"(?:(?:late|early)\s+)?(?:on\s+)?$")
 _CLAIMED_THEN = re.compile(r",\s+(?:[^,.;]{0,60}?,\s+){0,2}(?:[^\s,.;]+\s+){0,5}?(?:published|posted|issued|released)\b")
 
 
+# "The Pentagon on Monday blamed X for a drone that struck ... early Sunday": the day stands before the verb.
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|blamed|accused|claimed|announced|denied|confirmed|told|reported|stated)\b")
+
+
 def _reported(low: str, start: int, end: int) -> bool:
+    if _SAID_AFTER.match(low, end):
+        return True
     said = _SAID_ON.search(low, max(0, start - 80), start)
     if said and not _EVENT_VERB.search(said.group(1)) and not _THAT.search(said.group(1)):
         return True
@@ -145,13 +151,19 @@ def _reported(low: str, start: int, end: int) -> bool:
 
 # "BAGHDAD, March 8 (Reuters) -": the date of the dispatch, not of anything it reports.
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w .'’-]+)?,\s*")  # "MARIB, Yemen, April 10 (Xinhua) --"
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\.?\s*[-–—]+\s")
+# "Dubai, Jul 23 (EFE).-": a city in ordinary case is a dateline when the agency's name follows the date.
+_TOWN_HEAD = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w .'’-]+)?,\s*")
+_AGENCY_TAIL = re.compile(r"\s*\([^)\n]{1,40}\)\.?\s*[-–—]+\s")
 
 
 def _in_dateline(text: str, d: DateMention) -> bool:
     line = text.rfind("\n", 0, d.start) + 1
-    head = _DATELINE_HEAD.fullmatch(text, line, d.start)
-    return (head is not None and _DATELINE_TAIL.match(text, d.end) is not None) or _stamp(text, line, d)
+    if _DATELINE_HEAD.fullmatch(text, line, d.start) and _DATELINE_TAIL.match(text, d.end):
+        return True
+    if _TOWN_HEAD.fullmatch(text, line, d.start) and _AGENCY_TAIL.match(text, d.end):
+        return True
+    return _stamp(text, line, d)
 
 
 def _stamp(text: str, line: int, d: DateMention) -> bool:
@@ -172,6 +184,10 @@ class DateIndex:
         lo = bisect_left(self.starts, start)
         hi = bisect_left(self.starts, end)
         return [d for d in self.items[lo:hi] if d.end <= end]
+
+
+def _one_sentence(low: str, start: int, end: int) -> bool:
+    return "\n" not in low[start:end] and ". " not in low[start:end]
 
 
 def find_dates(text: str, start: int, end: int, pub: date | None, low: str | None = None) -> list[DateMention]:
@@ -200,9 +216,10 @@ def find_dates(text: str, start: int, end: int, pub: date | None, low: str | Non
         elif g("shift") or g("near"):
             on, precision = _shifted(g, pub, last_day)
         elif g("same"):
-            if last_event is None:
+            # Within one sentence "on the same day" is the day just named, whatever happened on it.
+            on = last_day if out and _one_sentence(low, out[-1].end, m.start()) else last_event
+            if on is None:
                 continue
-            on = last_event
         else:
             month = _MONTHS[g("mon3").lower().rstrip(".")]
             bounded = m.group(0).lower().startswith("since")
