@@ -1416,6 +1416,14 @@ def test_a_day_before_the_reporting_verb_is_when_it_was_said():
     assert days(text) == [("2024-01-09", "day")]
 
 
+def test_the_province_a_missile_was_launched_from_is_not_where_it_struck():
+    text = ("Air defences destroyed a ballistic missile launched by the militia from Marib governorate toward Jizan on "
+            "Monday. “At 9 pm on Monday, our forces destroyed a missile fired by the militia from Marib "
+            "governorate,” the spokesman said.")
+    assert [(c.occurred_on, c.admin1) for c in extract(text, published_on=date(2024, 1, 11)).candidates] == \
+        [("2024-01-08", None)]
+
+
 # The look-aheads that open the hot patterns hold the first letters of their alternatives, kept by
 # hand: an alternative added with a new first letter would silently never match. Each pattern must
 # find exactly what it finds without its look-ahead, over every corpus text as written and lowered.

@@ -107,7 +107,9 @@ _IN_ADMIN = re.compile(r"(?:\s+(?:district|sub-?district|town|city|village|area)
 _NOT_PLACE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
                         r"|June|July|August|September|October|November|December)\b")
 _OF_NAME = re.compile(r" of ((?:al-)?[A-Z][\w’'-]+(?:[ -](?:al-)?[A-Z][\w’'-]+)?)")
-_LAUNCHED = re.compile(r"\b(?:launched|fired|flown|flew|came|coming|sent|originat\w+)\s+$")
+# "launched by the militia from Saada governorate": the launcher may stand between the verb and "from".
+_LAUNCHED = re.compile(r"\b(?:launched|fired|flown|flew|came|coming|sent|originat\w+)\b[^.,;\n]{0,50}?\s+$")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _KEEP_DESCRIPTOR = ("embassy", "consulate")
 _WINDOW_DAYS = 90
 
@@ -298,12 +300,12 @@ def _place(text: str, cs: int, ce: int) -> tuple[str | None, str | None, str | N
     if location:
         admin1, country = admin_of(location)
     for m in _PROVINCE.finditer(text, cs, ce):
-        if m.group(1).lower() in ADMIN1 and admin1 is None:
+        if m.group(1).lower() in ADMIN1 and admin1 is None and not _origin_at(text, m.start()):
             admin1, country = ADMIN1[m.group(1).lower()]
     for m in _IN_PLACE.finditer(text, cs, ce):
         name = m.group("name")
         key = name.lower()
-        if key in ADMIN1 and admin1 is None:
+        if key in ADMIN1 and admin1 is None and not _origin(text, m):
             admin1, country = ADMIN1[key]
         elif name in COUNTRIES and country is None and not _origin(text, m):
             country = name
@@ -328,7 +330,13 @@ def _facility_name(text: str, m: re.Match) -> str:
 
 def _origin(text: str, m: re.Match) -> bool:
     """"A drone launched from Syria struck a post in Jordan": where it came from is not where it struck."""
-    return m.group().startswith("from") and _LAUNCHED.search(text, max(0, m.start() - 16), m.start()) is not None
+    return m.group().startswith("from") and _LAUNCHED.search(text, max(0, m.start() - 60), m.start()) is not None
+
+
+def _origin_at(text: str, pos: int) -> bool:
+    """The name at `pos` follows "launched ... from": where the weapon came from."""
+    f = _FROM.search(text, max(0, pos - 12), pos)
+    return f is not None and _LAUNCHED.search(text, max(0, f.start() - 60), f.start()) is not None
 
 
 def _town(text: str, m: re.Match) -> tuple[str | None, str | None]:
