@@ -1424,6 +1424,14 @@ def test_the_province_a_missile_was_launched_from_is_not_where_it_struck():
         [("2024-01-08", None)]
 
 
+def test_a_statement_from_a_body_is_the_bodys_speech():
+    text = "A statement from the governor's media office said the police must “find the culprits” quickly."
+    assert quotes(text) == [("find the culprits", "governor's media office")]
+    text = ("Prime Minister Ali Hassan met the cabinet. A brief statement issued by the Interior Ministry said: "
+            "“The perpetrators will be found.”")
+    assert quotes(text) == [("The perpetrators will be found.", "Interior Ministry")]
+
+
 # The look-aheads that open the hot patterns hold the first letters of their alternatives, kept by
 # hand: an alternative added with a new first letter would silently never match. Each pattern must
 # find exactly what it finds without its look-ahead, over every corpus text as written and lowered.

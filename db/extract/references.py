@@ -31,6 +31,8 @@ _OPEN_RELATIVE = re.compile(r",\s*(?:who|which|that)\s+([^,]+?)\s*$")
 # "By 17:00 the post was deleted, and a new message said": a later message is the group's as much as its first.
 _STATEMENT = re.compile(r"^(?:and\s+)?(?:the|its|their|a)\s+(?:(?:group|militia|faction|movement)['’]s\s+)?"
                         r"(?:(?:new|second|later|separate|fresh|short|follow-up)\s+)?(?:statement|communique|post|message)$", re.I)
+# "A statement from the prime minister's media office said": the office speaks through it.
+_STATEMENT_FROM = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|message)\s+(?:issued\s+)?(?:from|by)\s+")
 # An aside may stand between a group and its verb: "the IRI, a coalition that includes KH, said".
 _SPEAKING = re.compile(r"['’]?s?(?:,[^,.;“”\"]{0,120}?,)?\s*(?:[\w-]+\s+){0,3}?"
                        r"(?:said|says|stated|announced|added|claimed|posted|wrote|issued)\b")
@@ -295,6 +297,9 @@ class Resolver:
         a = self.subject_actor(s, e)
         if a:
             return a.entry.name, _role_of(self.text[s:a.start])
+        issued = _STATEMENT_FROM.match(self.text, s, e)
+        if issued:
+            return self.resolve(issued.end(), e)
         rel = _OPEN_RELATIVE.search(self.text, s, e)
         phrase = rel.group(1) if rel else _APPOS_TAIL.sub("", _RELATIVE.sub("", self.text[s:e]))
         phrase = phrase.rstrip(" ,")
