@@ -61,7 +61,7 @@ _CLAIM = re.compile(
     # "said in a statement on its Telegram channel shortly after midnight that it had attacked": "that" ties
     # a long report to its content, whichever verb reports it ("wrote on Telegram that its “drones struck”",
     # "claimed on Sunday that it had struck"), and the group may speak of its own fighters or of itself.
-    r"|\b(?:said|says|claimed|claims|wrote|writes|announced|announces|stated|states|declared|declares)\b[^.;\"“”]{0,80}?"
+    r"|\b(?:said|says|claimed|claims|wrote|announced|stated|declared)\b[^.;\"“”]{0,80}?"
     r"\bthat (?:it|they|(?:its|their) [\"“]?[\w-]+|the (?:group|movement|militia|faction)) (?:had |have |has )?[\"“]?"
     r"(?:carried out|launched|fired|targeted|attacked|struck|hit)\b"
     # "published a statement saying that “our heroes in the south” had carried out the operation": the
@@ -105,7 +105,7 @@ _BLAME_BEFORE = re.compile(
 )
 # "The ministry said that cells of X had planted the device": an act told in the past perfect names its
 # agent only inside a report; in narrative ("X had fired rockets at the base before") it is background.
-_REPORTED_ACT = re.compile(r"\b(?:had|has|have) (?:\w+ly )?(?:planted|placed|fired|launched|carried out|conducted|staged|mounted|flown)\b", _I)
+_REPORTED_ACT = re.compile(r"(?=[h])\b(?:had|has|have) (?:\w+ly )?(?:planted|placed|fired|launched|carried out|conducted|staged|mounted|flown)\b", _I)
 _HEDGE = re.compile(
     # "the three suspects are members of": the noun names people held, it hedges nothing.
     r"\b(?:believe[sd]?|suspect(?!s (?:are|were|was|had|have)\b)\w*|suspicio\w*|likely|probably|possibly|may|might|could|appear(?:s|ed)?|think|thought|suggest\w*"
