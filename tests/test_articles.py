@@ -134,3 +134,15 @@ def test_seed_import_comes_close_to_the_hand_made_demo_desk(tmp_path: Path) -> N
     truth = demo.incidents()
     assert all(any(same_incident(f, t) for f in imported.incidents()) for t in truth)
     assert quote_spans(demo) == quote_spans(imported)
+
+
+def test_a_source_without_outlet_or_grading_is_named_by_its_headline(empty_store: Store
+                                                                     ) -> None:
+    from tui.detail_pane import incident_fields
+
+    import_text(empty_store, WIRE)
+    incident = empty_store.incidents()[0]
+    fields = {label: value for label, value, _ in incident_fields(
+        incident, None, empty_store.sources_for(incident.id))}
+    assert fields["Sources"] == ("Drone attack hits Erbil airport, no group claims "
+                                 "responsibility · ungraded")

@@ -58,11 +58,18 @@ def incident_fields(incident: Incident, lead_actor: str | None,
         ("Confidence", incident.confidence or "", ""),
         ("Triage", incident.triage_status, triage_style(incident.triage_status)),
         ("TLP", incident.tlp.upper(), ""),
-        ("Sources", "; ".join(_join(s.outlet, s.published_on, s.grading, sep=" · ")
-                              for s in sources), ""),
+        ("Sources", "; ".join(map(_source_line, sources)), ""),
         ("Record", f"#{incident.id} · version {incident.version} · updated "
                    f"{incident.updated_at or incident.created_at or '—'}", "dim"),
     ]
+
+
+def _source_line(source: Source) -> str:
+    """Outlet, date and grading; an imported paste may have no outlet (its headline names
+    it then) and no grading, which reads better as a word than as "??"."""
+    name = source.outlet or source.title or f"source #{source.id}"
+    grading = source.grading if source.reliability or source.credibility else "ungraded"
+    return _join(name, source.published_on, grading, sep=" · ")
 
 
 def render_fields(incident: Incident, lead_actor: str | None, sources: list[Source]) -> Table:
