@@ -30,9 +30,14 @@ _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,?")
 _OPEN_RELATIVE = re.compile(r",\s*(?:who|which|that)\s+([^,]+?)\s*$")
 # "By 17:00 the post was deleted, and a new message said": a later message is the group's as much as its first.
 _STATEMENT = re.compile(r"^(?:and\s+)?(?:the|its|their|a)\s+(?:(?:group|militia|faction|movement)['’]s\s+)?"
-                        r"(?:(?:new|second|later|separate|fresh|short|follow-up)\s+)?(?:statement|communique|post|message)$", re.I)
+                        r"(?:(?:new|first|second|latest|later|separate|fresh|short|follow-up)\s+)?(?:statement|communique|post|message)"
+                        # "A new statement published on the same channel said": where it appeared, not who spoke.
+                        r"(?:\s+(?:published|posted|issued|released|carried)\b.*)?$", re.I)
+_GROUP_POSSESSIVE = re.compile(r"\b(?:group|militia|faction|movement)['’]s\s", re.I)
 # "A statement from the prime minister's media office said": the office speaks through it.
 _STATEMENT_FROM = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|message)\s+(?:issued\s+)?(?:from|by)\s+")
+# "The KRSC statement reads:", "The Hamas statement said": the issuer is named before the noun.
+_OWNED_STATEMENT = re.compile(r"(?:[Tt]he\s+)?(?!The\b)([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})\s+(?:statement|communiqu[eé])\s*$")
 # An aside may stand between a group and its verb: "the IRI, a coalition that includes KH, said".
 _SPEAKING = re.compile(r"['’]?s?(?:,[^,.;“”\"]{0,120}?,)?\s*(?:[\w-]+\s+){0,3}?"
                        r"(?:said|says|stated|announced|added|claimed|posted|wrote|issued)\b")
@@ -67,7 +72,7 @@ _ORG_OF = re.compile(rf"\b({_ORG_NOUNS.title()})\s+(?:of|for)\s+(?:the\s+)?[A-Z]
 _COMPANY_NOUNS = frozenset(("company", "firm", "operator", "owner", "manager"))
 _COMPANY = re.compile(r"(?:\b[A-Z][\w.-]*-based\s+)((?:[A-Z][\w&’'.-]*\s+){0,3}[A-Z][\w&’'.-]*)"
                       r"|\b((?:[A-Z][\w&’'.-]*\s+){1,3}(?:Lines|Shipping|Maritime|Marine|Tankers|Navigation"
-                      r"|Logistics|Holdings|Petroleum|Company|Ltd|Inc))\b")
+                      r"|Logistics|Holdings|Petroleum|Management|Company|Ltd|Inc))\b")
 
 # region's interior ministry", "the Joint Operations Command said in a statement", "X issued a statement".
 _AND_BEFORE = re.compile(r",?\s+(?:and|but|then)\s+(?:also\s+)?$")
@@ -300,6 +305,9 @@ class Resolver:
         issued = _STATEMENT_FROM.match(self.text, s, e)
         if issued:
             return self.resolve(issued.end(), e)
+        owner = _OWNED_STATEMENT.match(self.text, s, e)
+        if owner:
+            return self.resolve(owner.start(1), owner.end(1))
         rel = _OPEN_RELATIVE.search(self.text, s, e)
         phrase = rel.group(1) if rel else _APPOS_TAIL.sub("", _RELATIVE.sub("", self.text[s:e]))
         phrase = phrase.rstrip(" ,")
@@ -319,7 +327,9 @@ class Resolver:
         if low in ("it", "they") or (_ROLE_NOUN.match(phrase) and _ROLE_NOUN.match(phrase).group(1).lower() in _GROUP_NOUNS):
             return self._led_body(s, low.split()[-1]) or self._antecedent_body(s), None
         if _STATEMENT.match(phrase):
-            a = self.last_speaking_actor(s) or self.last_subject(s)
+            # "the group's statement said": the group last named, not the last group that spoke.
+            owned = self.last_subject(s) if _GROUP_POSSESSIVE.search(phrase) else None
+            a = owned or self.last_speaking_actor(s) or self.last_subject(s)
             issuer = self.statement_issuer(s)
             if issuer and (a is None or issuer[0] > a.start):
                 return issuer[1], None
@@ -338,11 +348,17 @@ class Resolver:
         if rn:
             p = self.last_person(s, rn.group(1).lower())
             if p:
-                return p.name, p.role
+                return _one_of(p, rn.group(1).lower()), p.role
         acronym = _ACRONYM.fullmatch(phrase)
         if acronym:
             return _expansion(self.text, s, acronym.group(1)) or acronym.group(1), None
         return _bare(phrase), None
+
+
+def _one_of(p: Person, noun: str) -> str:
+    """"Two U.S. officials said ... “…,” the official said": one of unnamed sources is named by the bare
+    singular role."""
+    return p.name[:-1] if not p.named and p.name.lower().endswith(noun + "s") else p.name
 
 
 def _last_full_name(text: str, pos: int, head: str) -> str | None:
@@ -360,7 +376,7 @@ def _last_full_name(text: str, pos: int, head: str) -> str | None:
 def _expansion(text: str, pos: int, acronym: str) -> str | None:
     """"the CTD said" after "the Kurdistan Region’s Counter-Terrorism Directorate (CTD)": the name spelled out;
     else the last name before whose initials spell it ("the IDF said" after "the Israel Defense Forces said")."""
-    m = re.search(rf"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)*){{1,6}})\({re.escape(acronym)}\)", text[:pos])
+    m = re.search(rf"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)*){{1,6}})\({re.escape(acronym)}\)", text[:pos])
     if m:
         return re.sub(r"^The\s+", "", m.group(1).strip())  # the name without its article
     if len(acronym) < 3:  # "US", "UN": two letters fit too many names
