@@ -1475,6 +1475,46 @@ def test_the_company_is_a_management_firm_named_before():
     assert quotes(text) == [("The damage is above the waterline,", "Delmar Ship Management")]
 
 
+def test_a_claim_of_an_attack_named_by_its_day():
+    text = "Harakat al-Nujaba claimed Sunday's drone attack on the airport in a post on Telegram."
+    assert pairs(text) == {("Harakat al-Nujaba", "claimed")}
+
+
+def test_a_denial_named_as_a_noun_with_its_author_after_by():
+    text = ("Officials said Asaib Ahl al-Haq fired the rockets. “The denial published by this militia on Friday "
+            "is a lie,” the governor said.")
+    assert ("Asaib Ahl al-Haq", "denied") in pairs(text)
+
+
+def test_a_likeness_to_a_groups_weapon_is_a_hedged_suspicion():
+    text = "An army source said the debris was consistent with a missile of the kind the Houthis have fired before."
+    assert pairs(text) == {("Houthis", "suspected")}
+
+
+def test_launched_from_ground_a_group_controls_names_the_group():
+    text = ("The inquiry found that the rockets were launched from a farm west of the river that is under the control "
+            "of Kataib Hezbollah.")
+    assert pairs(text) == {("Kataib Hezbollah", "assessed")}
+
+
+def test_that_attack_after_a_sentence_about_the_past_is_the_past_attack():
+    text = ("In March 2019, rockets struck the embassy compound. Kataib Hezbollah claimed that attack, and the "
+            "embassy was closed for a week.")
+    assert pairs(text) == set()
+
+
+def test_it_opening_a_sentence_is_the_group_that_opened_the_one_before():
+    text = ("Harakat al-Nujaba has said nothing about the base. It did, however, claim a rocket attack on the "
+            "airport on Friday.")
+    assert pairs(text) == {("Harakat al-Nujaba", "claimed")}
+
+
+def test_a_summary_closing_the_sentence_does_not_date_the_clause():
+    text = ("Analysts believe the attack was carried out by Kataib Hezbollah under a new name, a tactic the group "
+            "has used since 2019.")
+    assert pairs(text) == {("Kataib Hezbollah", "suspected")}
+
+
 # The look-aheads that open the hot patterns hold the first letters of their alternatives, kept by
 # hand: an alternative added with a new first letter would silently never match. Each pattern must
 # find exactly what it finds without its look-ahead, over every corpus text as written and lowered.

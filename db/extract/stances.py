@@ -42,6 +42,8 @@ _DENY = re.compile(
     r"|\b(?:dismiss|reject)(?:ed|es|s|ing)? (?:the |any |all )?(?:involvement|claims?|accusations?|allegations?|responsibility|reports?"
     r"|suggestions?|charges?|assertions?)"
     # The words of a denial may be quoted: "had “no connection whatsoever” to the attack".
+    # "The denial issued by this militia": the denial named as a noun, with its author after "by".
+    r"|\bdenials? (?:issued |published |posted |released )?by\b"
     r"|\bdistanc(?:ed|es|ing) (?:itself|themselves)|\b(?:has|had|have|played|plays|bears?|bore) [\"“]?no (?:role|involvement|part|hand|links?|connection|relation|ties)\b|\bdisown(?:ed|s)?\b|\bnothing to do with|\bnot (?:been )?involved"
     # "The group did not carry out any operation today": a denial told as the act not done.
     r"|\b(?:did|does|do|has|have|had) not (?:carry|carried) out (?:any|the|this|that)\b(?=[^.;]{0,30}?\b(?:attack|operation|strike|bombing)))",
@@ -53,7 +55,8 @@ _CLAIM = re.compile(
     r"(?! (?:similar|previous|earlier|separate|past|former)\b)"
     # "claimed 41 attacks this year": a tally of many attacks, not a claim of this one.
     # "Qassam Brigades claim barrage": headlines name the attack by any of its words.
-    r"|\bclaim(?:ed|s|ing)? (?!\d|dozens|scores|hundreds|many|several|numerous|more)(?:\w+ )?(?:attacks?|barrages?|strikes?|bombings?"
+    # "claimed last week's rocket attack", "claimed Sunday's strike": the attack named by its day.
+    r"|\bclaim(?:ed|s|ing)? (?!\d|dozens|scores|hundreds|many|several|numerous|more)(?:(?:last |this )?\w+['’]s )?(?:\w+ )?(?:attacks?|barrages?|strikes?|bombings?"
     r"|ambush(?:es)?|operations?)\b|\bclaims? by\b|\b(?:issued|posted|published|released) (?:a |an |its |their )?(?:own )?claim"
     r"|\b(?:took|takes|taken|take|taking) (?:full )?responsibility|\b(?:said|says)(?:\s+[\w’'-]+){0,6}?\s+(?:it|they|its \w+|their \w+|the (?:group|movement|militia|faction))"
     # "says its fighters in southern Lebanon had fired": where the fighters are may stand before the verb.
@@ -80,6 +83,10 @@ _BLAME_AFTER = re.compile(
     r"|\b(?:cell|attackers?|perpetrators?|gunmen|militants|bombers?|assailants?) (?:has|have|had) (?:\w+ )?(?:links|ties|connections) (?:to|with)\b"
     # "bore all the “hallmarks” of X": the speaker's words may be quoted.
     r"|\bthe [\"“]?(?:work|handiwork|hallmarks?|fingerprints?|signature)[\"”]? of\b"
+    # "the wreckage was consistent with a drone of the type X uses": a likeness, hedged (see _HEDGE).
+    r"|\bconsistent with\b"
+    # "launched from an area under the control of X": the ground it came from names who holds it.
+    r"|\blaunched from [^,.;]{1,60}?\b(?:controlled by|under the control of)\b"
     # "an attack by ISIS remnants on a checkpoint": the attack's agent.
     r"|\b(?:attacks?|strikes?|bombings?|assaults?|ambush) by\b"
     # "the suspects are members of a cell belonging to X": who the attackers belong to.
@@ -115,7 +122,7 @@ _HEDGE = re.compile(
     # "factions of the Hashd", "elements within the PMF": part of a group is suspected, not the group.
     r"|(?:low|moderate) confidence|factions|elements (?:of|within)"
     # A signature seen ("the hallmarks of X") suggests who did it; it does not establish it.
-    r"|hallmarks?|fingerprints?)\b",
+    r"|hallmarks?|fingerprints?|consistent with)\b",
     _I,
 )
 # "backed by Iran" names a backer, but "Iranian-backed Houthi terrorists" names the actor after the hyphen.
@@ -127,7 +134,8 @@ _NOT_ACTOR = re.compile(
 # "in the past 48 hours" is recent, and "a previously unknown group" is new: neither tells background.
 _HISTORY = re.compile(r"(?=[ahilpsy])\b(?:in the past(?! (?:[\w-]+ )?(?:hours|days|day|week|weeks)\b)|previously(?! unknown| unheard)|historically|history of|years ago|last year|in (?:19|20)\d\d|since (?:19|20)\d\d|a (?:19|20)\d\d\b)", _I)
 # "Washington at the time blamed them on X": the time is the one the sentence before told.
-_AT_THE_TIME = re.compile(r"\b(?:at the time|back then)\b(?! of)")
+# "The Houthis claimed that attack" after a sentence about 2019: the attack is the one that sentence told.
+_AT_THE_TIME = re.compile(r"\b(?:at the time|back then|th(?:at|ose) (?:attacks?|strikes?|bombings?))\b(?! of)")
 _NEGATED = re.compile(r"(?:\bnot|\bnever|\bno|n['’]t|\bwithout|short of|\bdeclined to|\brefused to|\bavoids?|\bavoided)\s+(?:\w+\s+){0,2}$", _I)
 _THE_GROUP = re.compile(r"\b(?:the|this|that) (?:same )?(?:group|militia|faction|movement|organi[sz]ation|alliance)\b", _I)
 _BY_THE_GROUP = re.compile(r"[\"”]? (?:those|the ones|the drones|the rockets|the missiles) (?:\w+ )?(?:announced|claimed|launched|fired) by "
@@ -156,7 +164,7 @@ _TRIGGER_STEMS = (
     "belong", "suspic", "no (?:role|involvement|part|hand|link|connection|relation|ties)", "likely", "probabl", "possibl",
     "work of", "hallmark", "links (?:to|with)", "ties (?:to|with)", "connections (?:to|with)", "prepared", "planted", "placed",
     "built", "assembled", "flown", "operated", "staged", "mounted", "fingerprint", "signature", "attacks? by", "strikes? by",
-    "bombings? by", "assaults? by", "ambushs? by", "certainly",
+    "bombings? by", "assaults? by", "ambushs? by", "certainly", "consistent with",
     *(rf"{be} (?:an? )?\w+ (?:\w+ )?(?:\w+ )?(?:drone|missile|rocket|uav|mortar)" for be in ("was", "were", "is", "are")),
 )
 _TRIGGER = re.compile(by_first_letter(_TRIGGER_STEMS))
@@ -190,7 +198,7 @@ def find_stances(
         for cs, ce in clause_map[si]:
             # "Rabaallah, a group that surfaced in 2020, claimed the attack": the past in an aside is the
             # group's, not the clause's.
-            if _first(_HISTORY, low, cs, ce, spans):
+            if _dated_past(low, cs, ce, spans):
                 continue
             in_clause = [m for m in actors if cs <= m.start < ce and not inside(m.start, spans)]
             if _stale(dates, cs, ce, pub) or _looks_back(low, sents, si, cs, ce, dates, pub):
@@ -243,8 +251,10 @@ def _clause_stances(text: str, ss: int, cs: int, ce: int, actors: list[Mention],
             return own + _clause_stances(text, ss, cs, rel.start(), actors, spans, all_actors)
         # "said that the group had carried out", "the group claimed a strike on Israel": the group named
         # before, not the target named after.
-        if not found and _THE_GROUP.search(text, cs, m.end()):
+        if not found and (_THE_GROUP.search(text, cs, m.end()) or _THE_GROUP.match(text, m.end() + 1)):
             found = _names(text, [a for a in all_actors if a.start < cs and not in_aside(text, a)][-1:])
+        if not found and cs == ss:
+            found = _pronoun_subject(text, all_actors, ss)
         if not found and stance == "claimed":
             found = _objects(text, actors, m.end())
         if not found:
@@ -278,6 +288,34 @@ def _clause_stances(text: str, ss: int, cs: int, ce: int, actors: list[Mention],
             return []
         return [(a, _hedge(text, ss, m.end())) for a in _subjects(text, actors, start, m.start())]
     return []
+
+
+# "..., a pattern the group has followed since 2020.": a summary closing the sentence dates the pattern.
+_SUMMARY = re.compile(r",\s+an?\s[^,;]*$", _I)
+
+
+def _dated_past(low: str, cs: int, ce: int, spans) -> bool:
+    """The clause tells the past, outside its asides and a closing summary."""
+    h = _first(_HISTORY, low, cs, ce, spans)
+    if h is None:
+        return False
+    summary = _SUMMARY.search(low, cs, ce)
+    return summary is None or h.start() < summary.start()
+
+
+_PRONOUN = re.compile(r"(?:it|they)\b")
+_SENTENCE_OPEN = re.compile(r"\s*(?:the\s+)?")
+
+
+def _pronoun_subject(text: str, actors: list[Mention], ss: int) -> list[str]:
+    """"The IRI has not mentioned it. It did, however, claim a drone attack": "it" is the group that opens
+    the sentence before."""
+    if not _PRONOUN.match(text, ss):
+        return []
+    dot = text.rfind(". ", 0, ss - 2)
+    prev = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, ss - 1) + 1)
+    head = next((a for a in actors if prev <= a.start < ss), None)
+    return _names(text, [head]) if head and _SENTENCE_OPEN.fullmatch(text, prev, head.start) else []
 
 
 def _hedge(text: str, ss: int, end: int) -> str:
