@@ -1515,6 +1515,11 @@ def test_a_summary_closing_the_sentence_does_not_date_the_clause():
     assert pairs(text) == {("Kataib Hezbollah", "suspected")}
 
 
+def test_a_weekday_after_a_gmt_time_is_the_same_moment_not_another_day():
+    text = "Two rockets hit the airbase near Kirkuk shortly after 1:00 am (2200 GMT Wednesday), police said on Thursday."
+    assert days(text) == [("2024-01-11", "day")]
+
+
 # The look-aheads that open the hot patterns hold the first letters of their alternatives, kept by
 # hand: an alternative added with a new first letter would silently never match. Each pattern must
 # find exactly what it finds without its look-ahead, over every corpus text as written and lowered.

@@ -186,6 +186,10 @@ class DateIndex:
         return [d for d in self.items[lo:hi] if d.end <= end]
 
 
+# "shortly after 1:00 am (2200 GMT Wednesday)": the local time's moment in another zone, not another day.
+_ZONE_BEFORE = re.compile(r"\b(?:gmt|utc)\s+$")
+
+
 def _one_sentence(low: str, start: int, end: int) -> bool:
     return "\n" not in low[start:end] and ". " not in low[start:end]
 
@@ -202,7 +206,7 @@ def find_dates(text: str, start: int, end: int, pub: date | None, low: str | Non
         precision = "day"
         g = m.group
         if g("wd"):
-            if not text[m.start("wd")].isupper():
+            if not text[m.start("wd")].isupper() or _ZONE_BEFORE.search(low, max(0, m.start() - 8), m.start()):
                 continue  # "wednesday" in lower case is not a date in edited copy
             on = _weekday(g("wd"), pub, bool(g("last")))
         elif g("md"):
