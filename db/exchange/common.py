@@ -15,6 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
+from db.spelling import single_letters
+
 BATCH_ROWS = 10_000
 NULLS = frozenset({"", "N/A", "NA", "n/a", "NULL", "null", "."})
 
@@ -167,10 +169,7 @@ def name_key(name: str) -> str:
     text = "".join(c for c in text.removeprefix("the ") if c.isalnum())
     if not text:
         return ""
-    rest = text[1:].translate(_SKELETON_DROPS)
-    # Doubled letters are a spelling (Damm, Dam); doubled digits are another number.
-    return text[0] + "".join(c for i, c in enumerate(rest)
-                             if i == 0 or c != rest[i - 1] or c.isdigit())
+    return single_letters(text[0] + text[1:].translate(_SKELETON_DROPS))
 
 
 def sha256_key(*parts: str) -> str:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from db.spelling import single_letters
+
 
 @dataclass(frozen=True, slots=True)
 class GazetteerEntry:
@@ -91,12 +93,7 @@ def _fold(word: str) -> str:
     first = w[:1]
     rest = w[1:].translate(_VOWELS)
     # An initial vowel carries weight in short words (Ahl vs Hal); keep its presence only.
-    sk = ("a" if first in "aeiou" else first) + rest
-    out = []
-    for ch in sk:
-        if not out or out[-1] != ch:
-            out.append(ch)
-    return "".join(out)
+    return single_letters(("a" if first in "aeiou" else first) + rest)
 
 
 def _is_acronym(alias: str) -> bool:
