@@ -67,6 +67,20 @@ def test_incident_without_spec_version(empty: Store) -> None:
     assert empty.incidents()[0].title.startswith("Detected Poison Ivy")
 
 
+def test_an_imported_id_stix_rejects_is_exported_under_a_valid_one(empty: Store,
+                                                                    tmp_path: Path) -> None:
+    # The sample's incident id has a UUID of no RFC 4122 variant: the import takes it, and
+    # the stix2 library refused to build the export until it was renamed.
+    import_file(empty, DATA / "incident-malware.json")
+    text = exported(empty)
+    results = validate_string(text, ValidationOptions(version="2.1"))
+    assert results.is_valid, [str(e) for e in results.errors]
+    path = tmp_path / "out.json"
+    path.write_text(text, encoding="utf-8")
+    report = import_file(empty, path)
+    assert report.incidents_added == 0 and len(empty.incidents()) == 1
+
+
 def test_dangling_relationship_is_a_warning(empty: Store, tmp_path: Path) -> None:
     bundle = json.loads((DATA / "incident-malware.json").read_text())
     bundle["objects"].append({

@@ -78,9 +78,22 @@ def _tool_objects() -> list[Any]:
     return [identity, definition]
 
 
+def _kept_id(external_id: str | None, kind: str) -> str | None:
+    """The STIX id an object arrived under, if STIX accepts it back. Bundles in the wild
+    carry ids whose UUID is not RFC 4122 (the import takes them); the export then names the
+    object by a stable id derived from it, and the desk's extension still carries the one
+    it came with, so importing the export back finds the same incident."""
+    if not external_id:
+        return None
+    try:
+        return stix2.properties.IDProperty(kind, spec_version="2.1").clean(external_id, False)[0]
+    except ValueError:
+        return None
+
+
 def incident_id(incident: Incident) -> str:
-    if incident.external_id and incident.external_id.startswith("incident--"):
-        return incident.external_id
+    if kept := _kept_id(incident.external_id, "incident"):
+        return kept
     if incident.external_id:
         return stix_id("incident", incident.external_id)
     return desk_key(incident.id, incident.created_at)
@@ -110,9 +123,7 @@ class _Builder:
     @staticmethod
     def _actor_id(actor: Actor, organisation: bool) -> str:
         kind = "intrusion-set" if organisation else "threat-actor"
-        if actor.external_id and actor.external_id.startswith(f"{kind}--"):
-            return actor.external_id
-        return stix_id(kind, f"actor:{actor.name.casefold()}")
+        return _kept_id(actor.external_id, kind) or stix_id(kind, f"actor:{actor.name.casefold()}")
 
     def build(self) -> stix2.Bundle:
         for actor in self.selection.actors.values():
