@@ -92,3 +92,22 @@ def test_export_formats_filters_and_tlp(tmp_path: Path) -> None:
     assert "1 held back above TLP amber+strict" in held.stderr
     unknown = threatdesk(desk, "export", "--format", "csv", "--actor", "Nobody")
     assert unknown.returncode == 2 and "no actor named" in unknown.stderr
+
+
+def test_an_unfiltered_json_export_is_the_whole_desk_with_every_actor(tmp_path: Path) -> None:
+    desk, copy = tmp_path / "desk.db", tmp_path / "copy.db"
+    # apt1.json holds actors tied to no incident; the others hold incidents.
+    assert threatdesk(desk, "import", str(STIX / "apt1.json"), str(STIX / "acled_current.csv"),
+                      str(STIX / "opencti-test-bundle.json")).returncode == 0
+    whole = threatdesk(desk, "export", "--format", "json", "--tlp-max", "red")
+    assert "APT1" in {a["name"] for a in json.loads(whole.stdout)["actors"]}
+    part = threatdesk(desk, "export", "--format", "json", "--tlp-max", "red",
+                      "--search", "APT41")
+    assert "APT1" not in {a["name"] for a in json.loads(part.stdout)["actors"]}
+    dump = tmp_path / "desk.json"
+    dump.write_text(whole.stdout, encoding="utf-8")
+    assert threatdesk(copy, "import", str(dump)).returncode == 0
+    before, after = Store.open(desk), Store.open(copy)
+    assert {a.name for a in after.actors()} == {a.name for a in before.actors()}
+    before.close()
+    after.close()

@@ -32,14 +32,17 @@ class Selection:
 
 
 def _chosen(store: Store, selection: Collection[int] | Callable[[Incident], bool] | None
-            ) -> list[Incident]:
+            ) -> tuple[list[Incident], bool]:
+    """The incidents selected, and whether they are the whole desk."""
     incidents = store.incidents()
     if selection is None:
-        return incidents
+        return incidents, True
     if callable(selection):
-        return [i for i in incidents if selection(i)]
-    wanted = set(selection)
-    return [i for i in incidents if i.id in wanted]
+        chosen = [i for i in incidents if selection(i)]
+    else:
+        wanted = set(selection)
+        chosen = [i for i in incidents if i.id in wanted]
+    return chosen, len(chosen) == len(incidents)
 
 
 def select(store: Store, selection: Collection[int] | Callable[[Incident], bool] | None,
@@ -49,15 +52,17 @@ def select(store: Store, selection: Collection[int] | Callable[[Incident], bool]
                                 f"{', '.join(TLP_LEVELS)}")
     limit = tlp_rank(tlp_max)
     result = Selection(items=[])
-    for incident in _chosen(store, selection):
+    chosen, whole_desk = _chosen(store, selection)
+    for incident in chosen:
         if tlp_rank(incident.tlp) > limit:
             result.held_back += 1
             continue
         result.items.append(_gather(store, incident, limit))
         result.by_status[incident.attribution_status] = (
             result.by_status.get(incident.attribution_status, 0) + 1)
-    # The whole desk takes every actor along; a part takes the actors it names.
-    result.actors = ({a.id: a for a in store.actors()} if selection is None
+    # The whole desk takes every actor along (an unfiltered list is the whole desk, though
+    # it names its incidents one by one); a part takes the actors it names.
+    result.actors = ({a.id: a for a in store.actors()} if whole_desk
                      else _actors(store, result.items))
     return result
 
