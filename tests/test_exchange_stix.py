@@ -21,6 +21,7 @@ import pytest
 from stix2validator import ValidationOptions, validate_string
 
 from db.exchange import export, import_file
+from db.exchange.report import ExportFormatError
 from db.exchange.stix_export import confidence_of
 from db.store import Store
 
@@ -79,6 +80,13 @@ def test_an_imported_id_stix_rejects_is_exported_under_a_valid_one(empty: Store,
     path.write_text(text, encoding="utf-8")
     report = import_file(empty, path)
     assert report.incidents_added == 0 and len(empty.incidents()) == 1
+
+
+def test_a_value_stix_cannot_carry_is_one_message(demo: Store) -> None:
+    # A timestamp edited outside threatdesk (sqlite3, Datasette) is not one STIX can write.
+    demo.db.execute("UPDATE incidents SET created_at = 'yesterday' WHERE id = 1")
+    with pytest.raises(ExportFormatError, match="STIX cannot carry"):
+        exported(demo)
 
 
 def test_dangling_relationship_is_a_warning(empty: Store, tmp_path: Path) -> None:

@@ -22,10 +22,12 @@ from datetime import datetime, timezone
 from typing import Any, BinaryIO, TextIO
 
 import stix2
+from stix2.exceptions import STIXError
 from stix2.confidence.scales import dni_to_value
 
 from db.exchange.common import desk_key, stix_id
 from db.exchange.exporting import Gathered, Selection, write_text
+from db.exchange.report import ExportFormatError
 from db.exchange.tlp import marking
 from db.models import Actor, Claim, Incident, Quote, Source
 from db.vocabulary import LIKELIHOODS
@@ -219,6 +221,11 @@ def _claim_fields(claim: Claim, note_ids: dict[int, str]) -> dict[str, Any]:
 
 
 def write_stix(selection: Selection, out: TextIO | BinaryIO) -> None:
-    bundle = _Builder(selection).build()
+    try:
+        bundle = _Builder(selection).build()
+    except (STIXError, ValueError) as error:
+        # A value STIX will not carry (an id from a lax bundle, a timestamp edited outside
+        # threatdesk in sqlite3 or Datasette): a message, not a traceback.
+        raise ExportFormatError(f"STIX cannot carry this desk's data: {error}") from error
     write_text(out, json.dumps(json.loads(bundle.serialize()), indent=2, ensure_ascii=False)
                + "\n")
