@@ -123,7 +123,9 @@ def _compile(entries: tuple[GazetteerEntry, ...]) -> _Compiled:
     return _Compiled(by_first, acronyms)
 
 
-_START = re.compile(r"(?<![\w'’ʼ`])(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’ʼ`]*|al|el)(?![\w'’ʼ`])")
+# A capital, or the "a" or "e" of "al" or "el", opens the pattern, and what may not stand before the word is tested
+# after that letter: the engine then skips in C to the next such letter instead of trying every position.
+_START = re.compile(r"[A-Z\u00C0-\u00DEae](?<![\w'’ʼ`].)(?:(?<=[ae])l|(?<![ae])[A-Za-z\u00C0-\u024F'’ʼ`]*)(?![\w'’ʼ`])")
 _SEP = re.compile(r"[ \-‑]{1,2}")
 
 
