@@ -289,7 +289,7 @@ def _place(text: str, cs: int, ce: int) -> tuple[str | None, str | None, str | N
     for m in _CAMP.finditer(text, cs, ce):
         location = m.group(1)
         break
-    if location is None:
+    if location is None and _may_name_facility(text, cs, ce):
         for m in _FACILITY.finditer(text, cs, ce):
             words = [w for w in re.split(r"[ -]", m.group(1)) if w.lower() not in _DESCRIPTOR]
             if not words and not m.group(2).lower().startswith(_KEEP_DESCRIPTOR):
@@ -317,6 +317,17 @@ def _place(text: str, cs: int, ce: int) -> tuple[str | None, str | None, str | N
             if (a or m.group("cue")) and (admin1 is None or a in (None, admin1)):
                 location, admin1, country = name, a or admin1, c or country
     return location, admin1, country
+
+
+# Every match of _FACILITY holds one of these words, in any case: a clause without them is spared the pattern,
+# which tries runs of names at every capitalised word.
+_FACILITY_WORDS = ("base", "port", "field", "compound", "embassy", "consulate", "garrison", "camp", "outpost", "refinery",
+                   "terminal", "border", "depot", "palace", "headquarters", "checkpoint")
+
+
+def _may_name_facility(text: str, cs: int, ce: int) -> bool:
+    clause = text[cs:ce].lower()
+    return any(word in clause for word in _FACILITY_WORDS)
 
 
 def _facility_name(text: str, m: re.Match) -> str:
