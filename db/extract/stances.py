@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .alternation import by_first_letter
+from .alternation import at_word_start, by_first_letter, each
 from .dates import DateIndex
 from .clauses import asides, clauses, inside
 from .gazetteer import Mention
@@ -14,105 +14,124 @@ from .references import Resolver, in_aside
 from .types import Quote, Stance
 
 _I = 0  # patterns are lower case and run on segment.lowered(text)
-# The clause patterns open with a look-ahead holding the first letters of their alternatives (keep it in step
-# with them; a test runs each without it over the corpora): most positions fail there at once instead of
-# trying every alternative.
-_UNATTRIBUTED = re.compile(
-    r"(?=[acdimntuw])(?:\bno (?:\w+ )?(?:group|one|organi[sz]ation|faction|party|militia|side)\b[^.;]{0,40}?\b(?:claim|took responsibility"
-    r"|taken responsibility)|\bnobody\b[^.;]{0,20}\bclaim|\bno (?:immediate |official )?claims? of responsibility"
-    r"|\b(?:(?:is|was|were|are) not|not (?:yet )?been) (?:immediately |yet )?claimed\b|\bunclaimed\b|\bno (?:specific |immediate |precise |firm )?attribution"
-    r"|\bdon['’]t have (?:any )?(?:specific |precise )?attribution|\b(?:did|does|do|would|could) not (?:yet )?"
+# The clause patterns are built by at_word_start: a look-ahead holds the first letters of their alternatives, grouped
+# under them, so that most positions fail at once instead of trying every alternative.
+_UNATTRIBUTED = re.compile(at_word_start((
+    r"no (?:\w+ )?(?:group|one|organi[sz]ation|faction|party|militia|side)\b[^.;]{0,40}?\b(?:claim|took responsibility"
+    r"|taken responsibility)", r"nobody\b[^.;]{0,20}\bclaim", r"no (?:immediate |official )?claims? of responsibility",
+    *each(("is not", "was not", "were not", "are not", "not (?:yet )?been"), r" (?:immediately |yet )?claimed\b"),
+    r"unclaimed\b", r"no (?:specific |immediate |precise |firm )?attribution",
+    r"don['’]t have (?:any )?(?:specific |precise )?attribution",
     # "did not say who had launched it" tells only what a statement left out, not that nobody claimed.
     # "does not name its member groups": the subject keeps its own people quiet, it names no culprit.
-    r"(?:accuse|attribute|blame|name|identify)(?! its\b)|\bnot (?:yet )?(?:been )?attributed|\bdeclined to (?:say who|name|attribute|identify)"
-    r"|\bnot (?:immediately )?(?:clear|known) who\b|\bnot (?:yet )?(?:determined|established|identified|confirmed) who\b"
-    r"|\btoo early to (?:say|tell|determine|attribute)|\bmade no claim|\bunknown who\b|\bno (?:one|group) (?:has )?(?:yet )?been (?:named|blamed)"
+    *each(("did", "does", "do", "would", "could"), r" not (?:yet )?(?:accuse|attribute|blame|name|identify)(?! its\b)"),
+    r"not (?:yet )?(?:been )?attributed", r"declined to (?:say who|name|attribute|identify)",
+    r"not (?:immediately )?(?:clear|known) who\b", r"not (?:yet )?(?:determined|established|identified|confirmed) who\b",
+    r"too early to (?:say|tell|determine|attribute)", r"made no claim", r"unknown who\b",
+    r"no (?:one|group) (?:has )?(?:yet )?been (?:named|blamed)",
     # "No party was identified as responsible for planting it".
-    r"|\bno (?:\w+ )?(?:group|one|party|faction|side)\b (?:has |had )?(?:was |been )?(?:identified|named|held) (?:as )?responsible)",
-    _I,
-)
+    r"no (?:\w+ )?(?:group|one|party|faction|side)\b (?:has |had )?(?:was |been )?(?:identified|named|held) (?:as )?responsible",
+)), _I)
 # A denial counts when it is about the attack ("denied involvement"), not "denies arming them".
-_DENY = re.compile(
+_DENY = re.compile(at_word_start((
     # "denies supplying them with drones": a backer's denial of arming the group, not of the attack.
-    r"(?=[bdhnpr])(?:\bden(?:ied|ies|y|ying)\b(?! by)(?! (?:ever |having )?(?:supplying|arming|funding|financing|training|equipping|backing"
+    r"den(?:ied|ies|y|ying)\b(?! by)(?! (?:ever |having )?(?:supplying|arming|funding|financing|training|equipping|backing"
     r"|providing|sending|selling|giving)\b)(?=[^.;]{0,45}?\b(?:involve\w*|responsib\w*|role|links?|connection|part|behind"
     r"|attack\w*|strike\w*|carr\w+ out|launch\w*|fir\w+|target\w*|claim\w*|accus\w*|allegation\w*"
     # "as denying the shelling": any word for the attack itself.
-    r"|shelling|bombing|shooting|blast|explosion|ambush|drones?|rockets?|missiles?|mortars?))"
-    r"|\b(?:dismiss|reject)(?:ed|es|s|ing)? (?:the |any |all )?(?:involvement|claims?|accusations?|allegations?|responsibility|reports?"
-    r"|suggestions?|charges?|assertions?)"
+    r"|shelling|bombing|shooting|blast|explosion|ambush|drones?|rockets?|missiles?|mortars?))",
+    *each(("dismiss", "reject"), r"(?:ed|es|s|ing)? (?:the |any |all )?(?:involvement|claims?|accusations?|allegations?"
+                                 r"|responsibility|reports?|suggestions?|charges?|assertions?)"),
     # The words of a denial may be quoted: "had “no connection whatsoever” to the attack".
     # "The denial issued by this militia": the denial named as a noun, with its author after "by".
-    r"|\bdenials? (?:issued |published |posted |released )?by\b"
-    r"|\bdistanc(?:ed|es|ing) (?:itself|themselves)|\b(?:has|had|have|played|plays|bears?|bore) [\"“]?no (?:role|involvement|part|hand|links?|connection|relation|ties)\b|\bdisown(?:ed|s)?\b|\bnothing to do with|\bnot (?:been )?involved"
+    r"denials? (?:issued |published |posted |released )?by\b", r"distanc(?:ed|es|ing) (?:itself|themselves)",
+    *each(("has", "had", "have", "played", "plays", "bears?", "bore"),
+          r" [\"“]?no (?:role|involvement|part|hand|links?|connection|relation|ties)\b"),
+    r"disown(?:ed|s)?\b", r"nothing to do with", r"not (?:been )?involved",
     # "The group did not carry out any operation today": a denial told as the act not done.
-    r"|\b(?:did|does|do|has|have|had) not (?:carry|carried) out (?:any|the|this|that)\b(?=[^.;]{0,30}?\b(?:attack|operation|strike|bombing)))",
-    _I,
-)
-_CLAIM = re.compile(
-    r"(?=[acdiprstw])(?:\bclaim(?:ed|s|ing)? (?:the |an |its |full |)?(?:responsibility|credit)|\bclaim(?:ed|s|ing)? (?:the|an|a|both|two|three|these|those|that|this|it)\b"
+    *each(("did", "does", "do", "has", "have", "had"),
+          r" not (?:carry|carried) out (?:any|the|this|that)\b(?=[^.;]{0,30}?\b(?:attack|operation|strike|bombing))"),
+)), _I)
+_ACTED = r"(?:carried out|launched|fired|targeted|attacked|struck|hit)"
+_CLAIM = re.compile(at_word_start((
+    r"claim(?:ed|s|ing)? (?:the |an |its |full |)?(?:responsibility|credit)",
+    r"claim(?:ed|s|ing)? (?:the|an|a|both|two|three|these|those|that|this|it)\b"
     # "claimed a similar attack in April": another attack than this one.
-    r"(?! (?:similar|previous|earlier|separate|past|former)\b)"
+    r"(?! (?:similar|previous|earlier|separate|past|former)\b)",
     # "claimed 41 attacks this year": a tally of many attacks, not a claim of this one.
     # "Qassam Brigades claim barrage": headlines name the attack by any of its words.
     # "claimed last week's rocket attack", "claimed Sunday's strike": the attack named by its day.
-    r"|\bclaim(?:ed|s|ing)? (?!\d|dozens|scores|hundreds|many|several|numerous|more)(?:(?:last |this )?\w+['’]s )?(?:\w+ )?(?:attacks?|barrages?|strikes?|bombings?"
-    r"|ambush(?:es)?|operations?)\b|\bclaims? by\b|\b(?:issued|posted|published|released) (?:a |an |its |their )?(?:own )?claim"
-    r"|\b(?:took|takes|taken|take|taking) (?:full )?responsibility|\b(?:said|says)(?:\s+[\w’'-]+){0,6}?\s+(?:it|they|its \w+|their \w+|the (?:group|movement|militia|faction))"
-    # "says its fighters in southern Lebanon had fired": where the fighters are may stand before the verb.
-    r"(?:\s+(?:in|from|near|at|on)\s+[\w’'-]+(?:\s+[\w’'-]+)?)? (?:had |have )?(?:carried out|launched|fired|targeted|attacked|struck|was behind|were behind|conducted|hit)"
+    r"claim(?:ed|s|ing)? (?!\d|dozens|scores|hundreds|many|several|numerous|more)(?:(?:last |this )?\w+['’]s )?(?:\w+ )?"
+    r"(?:attacks?|barrages?|strikes?|bombings?|ambush(?:es)?|operations?)\b",
+    r"claims? by\b",
+    *each(("issued", "posted", "published", "released"), r" (?:a |an |its |their )?(?:own )?claim"),
+    *each(("took", "takes", "taken", "take", "taking"), r" (?:full )?responsibility"),
+    *each(("said", "says"), r"(?:\s+[\w’'-]+){0,6}?\s+(?:it|they|its \w+|their \w+|the (?:group|movement|militia|faction))"
+          # "says its fighters in southern Lebanon had fired": where the fighters are may stand before the verb.
+          r"(?:\s+(?:in|from|near|at|on)\s+[\w’'-]+(?:\s+[\w’'-]+)?)? (?:had |have )?(?:carried out|launched|fired|targeted"
+          r"|attacked|struck|was behind|were behind|conducted|hit)"),
     # "said in a statement on its Telegram channel shortly after midnight that it had attacked": "that" ties
     # a long report to its content, whichever verb reports it ("wrote on Telegram that its “drones struck”",
     # "claimed on Sunday that it had struck"), and the group may speak of its own fighters or of itself.
-    r"|\b(?:said|says|claimed|claims|wrote|announced|stated|declared)\b[^.;\"“”]{0,80}?"
-    r"\bthat (?:it|they|(?:its|their) [\"“]?[\w-]+|the (?:group|movement|militia|faction)) (?:had |have |has )?[\"“]?"
-    r"(?:carried out|launched|fired|targeted|attacked|struck|hit)\b"
+    *each(("said", "says", "claimed", "claims", "wrote", "announced", "stated", "declared"),
+          r"\b[^.;\"“”]{0,80}?\bthat (?:it|they|(?:its|their) [\"“]?[\w-]+|the (?:group|movement|militia|faction)) "
+          rf"(?:had |have |has )?[\"“]?{_ACTED}\b"),
     # "published a statement saying that “our heroes in the south” had carried out the operation": the
     # group speaks of its own fighters.
-    r"|\bsaying (?:that )?(?:it|they|its \w+|their \w+|[\"“]?our [^.;”\"]{1,40}[”\"]?) (?:had |have )?(?:carried out|launched|fired|targeted|attacked|struck|hit)|\b(?:was|were) claimed by)",
-    _I,
-)
-_BLAME_AFTER = re.compile(
-    r"(?=[abcdfghilmopstuw])(?:\bblam(?:ed|es|ing)\b|\battribut(?:ed|es|ing)\b|\bpoint(?:ed|s|ing)? (?:the finger|towards?|to)\b|\bsuspect(?:s|ed)?\b(?! of)(?! (?:are|were|was|had|have)\b)"
-    r"|\bsuspicion (?:fell|falls|has fallen|is falling) on\b|\baccus(?:ed|es|ing)\b|\b(?:thought|believed|suspected|said|assessed|understood) to belong to\b|\bheld\b[^.;]{0,25}\bresponsible|\b(?:carried out|conducted|launched|fired|orchestrated|sent|directed|ordered|planned|prepared|planted|placed|built"
+    rf"saying (?:that )?(?:it|they|its \w+|their \w+|[\"“]?our [^.;”\"]{{1,40}}[”\"]?) (?:had |have )?{_ACTED}",
+    *each(("was", "were"), " claimed by"),
+)), _I)
+_BY_AGENT = (r"(?: (?:from|at|on|in|into|towards?|near) (?:(?!\b(?:\w+ed|held|run|built|known)\b)[^,.;]){1,40}?)? by\b")
+_BLAME_AFTER = re.compile(at_word_start((
+    r"blam(?:ed|es|ing)\b", r"attribut(?:ed|es|ing)\b", r"point(?:ed|s|ing)? (?:the finger|towards?|to)\b",
+    r"suspect(?:s|ed)?\b(?! of)(?! (?:are|were|was|had|have)\b)", r"suspicion (?:fell|falls|has fallen|is falling) on\b",
+    r"accus(?:ed|es|ing)\b",
+    *each(("thought", "believed", "suspected", "said", "assessed", "understood"), r" to belong to\b"),
+    r"held\b[^.;]{0,25}\bresponsible",
     # "launched from southern Iraq by KH": where it came from may stand between the participle and its agent.
-    r"|assembled|flown|operated|perpetrated|staged|mounted)(?: (?:from|at|on|in|into|towards?|near) "
-    r"(?:(?!\b(?:\w+ed|held|run|built|known)\b)[^,.;]){1,40}?)? by\b"
+    *each(("carried out", "conducted", "launched", "fired", "orchestrated", "sent", "directed", "ordered", "planned",
+           "prepared", "planted", "placed", "built", "assembled", "flown", "operated", "perpetrated", "staged", "mounted"),
+          _BY_AGENT),
     # "the group was likely a front for KH", "the cell has links to X", "the work of X": the group behind it.
-    r"|\b(?:is|was|are|were|be)\s+(?:\w+\s+){0,2}?(?:a|the) (?:front|cover(?: name)?|proxy) (?:for|used by|of)\b"
-    r"|\b(?:cell|attackers?|perpetrators?|gunmen|militants|bombers?|assailants?) (?:has|have|had) (?:\w+ )?(?:links|ties|connections) (?:to|with)\b"
+    *each(("is", "was", "are", "were", "be"), r"\s+(?:\w+\s+){0,2}?(?:a|the) (?:front|cover(?: name)?|proxy) (?:for|used by|of)\b"),
+    *each(("cell", "attackers?", "perpetrators?", "gunmen", "militants", "bombers?", "assailants?"),
+          r" (?:has|have|had) (?:\w+ )?(?:links|ties|connections) (?:to|with)\b"),
     # "bore all the “hallmarks” of X": the speaker's words may be quoted.
-    r"|\bthe [\"“]?(?:work|handiwork|hallmarks?|fingerprints?|signature)[\"”]? of\b"
+    r"the [\"“]?(?:work|handiwork|hallmarks?|fingerprints?|signature)[\"”]? of\b",
     # "the wreckage was consistent with a drone of the type X uses": a likeness, hedged (see _HEDGE).
-    r"|\bconsistent with\b"
+    r"consistent with\b",
     # "launched from an area under the control of X": the ground it came from names who holds it.
-    r"|\blaunched from [^,.;]{1,60}?\b(?:controlled by|under the control of)\b"
+    r"launched from [^,.;]{1,60}?\b(?:controlled by|under the control of)\b",
     # "an attack by ISIS remnants on a checkpoint": the attack's agent.
-    r"|\b(?:attacks?|strikes?|bombings?|assaults?|ambush) by\b"
+    *each(("attacks?", "strikes?", "bombings?", "assaults?", "ambush"), r" by\b"),
     # "the suspects are members of a cell belonging to X": who the attackers belong to.
-    r"|\b(?:suspects?|attackers?|perpetrators?|gunmen|militants|cell|bombers?|assailants?)\b[^.;]{0,40}?\bbelong(?:ing|s)? to\b"
+    *each(("suspects?", "attackers?", "perpetrators?", "gunmen", "militants", "cell", "bombers?", "assailants?"),
+          r"\b[^.;]{0,40}?\bbelong(?:ing|s)? to\b"),
     # "These were Houthi drones", "This was an IRGC Navy drone": the weapon named as the actor's.
-    r"|\b(?:this|these|it|they|those) (?:was|were|is|are)(?: an?| all)?(?=(?: [\w’'-]+){1,3} (?:drones?|missiles?|rockets?|uavs?|mortars?)\b)"
+    *each(("this", "these", "it", "they", "those"),
+          r" (?:was|were|is|are)(?: an?| all)?(?=(?: [\w’'-]+){1,3} (?:drones?|missiles?|rockets?|uavs?|mortars?)\b)"),
     # "the drone probably came from X": where it came from, hedged, names who sent it.
-    r"|\b(?:most likely|likely|probably|possibly|almost certainly)[\"”]?\s+(?:came|originated) from\b"
+    *each(("most likely", "likely", "probably", "possibly", "almost certainly"), r"[\"”]?\s+(?:came|originated) from\b"),
     # "the attackers were probably IS members": a hedged identification names the actor after it.
-    r"|\b(?:was|were) [\"“]?(?:most likely|likely|probably|possibly)\b(?! (?:carried|launched|fired|conducted|sent|directed)\b))",
-    _I,
-)
-_BLAME_BEFORE = re.compile(
-    r"(?=[abcfgilmoprstuw])(?:\b(?:militants|fighters|gunmen|members|insurgents|terrorists|rebels|militias?)\s+(?:\w+\s+)?(?:attacked|ambushed|stormed|fired|launched)\b"
+    *each(("was", "were"), r" [\"“]?(?:most likely|likely|probably|possibly)\b(?! (?:carried|launched|fired|conducted|sent|directed)\b)"),
+)), _I)
+_BLAME_BEFORE = re.compile(at_word_start((
+    *each(("militants", "fighters", "gunmen", "members", "insurgents", "terrorists", "rebels", "militias?"),
+          r"\s+(?:\w+\s+)?(?:attacked|ambushed|stormed|fired|launched)\b"),
     # "The cells of X stand behind this cowardly attack": standing behind an attack is being behind it.
-    r"|\bst(?:and|ands|ood|anding) behind (?:the|this|that|these|those|today['’]s|yesterday['’]s)(?: [\w-]+){0,2}? (?:attacks?|strikes?|bombings?|shelling|blast|explosion|ambush)\b"
-    r"|\b(?:was|were|is|are|been|be)\s+(?:\w+\s+){0,2}?(?:responsible|behind|to blame"
-    r"|suspected of (?:carrying out|launching|firing|conducting|being behind|staging|involvement))\b|\b(?:most likely|likely|probably) "
-    r"(?:carried out|launched|fired|conducted)\b|\b(?:believed|thought|suspected|understood) to have (?:carried out|launched"
-    r"|fired|conducted|been behind)\b|\b(?:carried out|conducted|perpetrated|orchestrated) the (?:[\w-]+ )?"
-    r"(?:attacks?|strikes?|bombings?|assault))",
-    _I,
-)
+    r"st(?:and|ands|ood|anding) behind (?:the|this|that|these|those|today['’]s|yesterday['’]s)(?: [\w-]+){0,2}? "
+    r"(?:attacks?|strikes?|bombings?|shelling|blast|explosion|ambush)\b",
+    *each(("was", "were", "is", "are", "been", "be"), r"\s+(?:\w+\s+){0,2}?(?:responsible|behind|to blame"
+          r"|suspected of (?:carrying out|launching|firing|conducting|being behind|staging|involvement))\b"),
+    *each(("most likely", "likely", "probably"), r" (?:carried out|launched|fired|conducted)\b"),
+    *each(("believed", "thought", "suspected", "understood"),
+          r" to have (?:carried out|launched|fired|conducted|been behind)\b"),
+    *each(("carried out", "conducted", "perpetrated", "orchestrated"), r" the (?:[\w-]+ )?(?:attacks?|strikes?|bombings?|assault)"),
+)), _I)
 # "The ministry said that cells of X had planted the device": an act told in the past perfect names its
 # agent only inside a report; in narrative ("X had fired rockets at the base before") it is background.
-_REPORTED_ACT = re.compile(r"(?=[h])\b(?:had|has|have) (?:\w+ly )?(?:planted|placed|fired|launched|carried out|conducted|staged|mounted|flown)\b", _I)
+_REPORTED_ACT = re.compile(at_word_start(each(("had", "has", "have"), r" (?:\w+ly )?(?:planted|placed|fired|launched|carried out"
+                                                                         r"|conducted|staged|mounted|flown)\b")), _I)
 _HEDGE = re.compile(
     # "the three suspects are members of": the noun names people held, it hedges nothing.
     r"\b(?:believe[sd]?|suspect(?!s (?:are|were|was|had|have)\b)\w*|suspicio\w*|likely|probably|possibly|may|might|could|appear(?:s|ed)?|think|thought|suggest\w*"
