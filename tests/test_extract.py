@@ -1526,7 +1526,7 @@ def test_a_weekday_after_a_gmt_time_is_the_same_moment_not_another_day():
 def _guarded_patterns() -> list[tuple[str, re.Pattern[str], str]]:
     guarded = {"stances": ("_UNATTRIBUTED", "_DENY", "_CLAIM", "_BLAME_AFTER", "_BLAME_BEFORE",
                            "_HISTORY", "_REPORTED_ACT"),
-               "incidents": ("_WEAPON", "_FACILITY", "_IN_PLACE", "_TARGET"),
+               "incidents": ("_FACILITY", "_IN_PLACE", "_TARGET"),
                "clauses": ("_BOUNDARY",)}
     cases = []
     for module, names in guarded.items():
@@ -1534,7 +1534,9 @@ def _guarded_patterns() -> list[tuple[str, re.Pattern[str], str]]:
             rx = getattr(importlib.import_module(f"db.extract.{module}"), name)
             cases.append((f"db.extract.{module}.{name}", rx, _LOOKAHEAD.search(rx.pattern).group()))
     dates = importlib.import_module("db.extract.dates")
-    return cases + [("db.extract.dates.DATE_RE", dates.DATE_RE, dates._OPENINGS)]
+    incidents = importlib.import_module("db.extract.incidents")
+    return cases + [("db.extract.dates.DATE_RE", dates.DATE_RE, dates._OPENINGS),
+                    ("db.extract.incidents._WEAPON", incidents._WEAPON, incidents._WEAPON_OPENINGS)]
 
 
 _LOOKAHEAD = re.compile(r"\(\?=\[[^\]]+\]\)")

@@ -29,9 +29,12 @@ _WEAPONS = [
     ("small-arms", r"gunmen|gunfire|small[- ]arms(?: fire)?|sniper fire"),
     ("other", r"grenades?|explosives?|air ?strikes?|(?:limpet|sea) mines?"),
 ]
-# One boundary and a look at the first letter before the alternatives: scanning a sentence is then about
-# four times faster than with a boundary inside each group.
-_WEAPON = re.compile(r"\b(?=[abcdegiklmorsu])(?:" + "|".join(f"(?P<w{i}>{rx})" for i, (_, rx) in enumerate(_WEAPONS)) + r")\b", _I)
+# One boundary and a look at the first three letters before the alternatives (keep it in step with them; a test runs
+# the pattern without it over the corpora): scanning a sentence is then several times faster than with a boundary
+# inside each group, and common words ("and", "as", "said", "officials") fail at the look-ahead.
+_WEAPON_OPENINGS = (r"(?=a(?:rt|nt|tt|rm|ir)|b(?:al|om)|c(?:ru|ar)|d(?:ro|ev)|exp|g(?:un|re)|i(?:nd|mp|ed)|k(?:at|am)"
+                    r"|l(?:au|im)|m(?:is|or)|one|r(?:ou|oc|oa)|s(?:ur|ma|ni|ea)|u(?:av|nm|sv))")
+_WEAPON = re.compile(rf"\b{_WEAPON_OPENINGS}(?:" + "|".join(f"(?P<w{i}>{rx})" for i, (_, rx) in enumerate(_WEAPONS)) + r")\b", _I)
 _COUNT = re.compile(
     r"\b(\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|twenty|a dozen|a pair of|a single)\s+(?:[\w’'-]+\s+){0,3}$")
