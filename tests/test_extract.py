@@ -1553,3 +1553,10 @@ def test_a_first_letter_look_ahead_changes_no_match(label: str, rx: re.Pattern[s
         for form in (text, text.lower()):
             assert [m.span() for m in rx.finditer(form)] == \
                 [m.span() for m in bare.finditer(form)], (label, path.name)
+
+
+# --- held-out round 11 ------------------------------------------------------------------------------
+
+def test_a_mixed_case_acronym_is_not_folded_into_a_first_name():
+    text = "“Denying it costs them nothing,” said Hanne Berg, head of research at a consultancy in Oslo."
+    assert quotes(text) == [("Denying it costs them nothing,", "Hanne Berg")]

@@ -97,7 +97,8 @@ def _fold(word: str) -> str:
 
 
 def _is_acronym(alias: str) -> bool:
-    return alias.replace("-", "").isupper() and " " not in alias
+    # "HaN" is matched as written: folded like a word it would match "Hanne", a first name.
+    return " " not in alias and (alias.replace("-", "").isupper() or (alias[:1].isupper() and alias[-1:].isupper()))
 
 
 @dataclass(frozen=True, slots=True)
