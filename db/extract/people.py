@@ -22,7 +22,7 @@ _ROLE_WORDS = frozenset(
     "militia government state pentagon white house iraqi us u.s. american iranian syrian kurdish yemeni "
     "british french regional provincial local police army navy coalition acting district".split()
 )
-_ORG_WORDS = frozenset(
+ORG_WORDS = frozenset(
     "house ministry command forces force department pentagon council army corps agency office cell coalition "
     "brigade brigades state resistance organization organisation group movement front news reuters press "
     "base airport airbase province region government embassy university institute center centre committee "
@@ -40,7 +40,7 @@ _STOP = frozenset(
     "i monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december however separately earlier later also".split()
 )
-_NOT_ALONE = TITLES | _ORG_WORDS | _STOP
+_NOT_ALONE = TITLES | ORG_WORDS | _STOP
 # Turkish, Kurdish and French names carry letters beyond ASCII ("Cem Yalçınkaya", "Şahin").
 _LATIN = [chr(c) for c in range(0xC0, 0x250) if chr(c) not in "×÷"]
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
@@ -168,7 +168,7 @@ def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
                      if j < 0 and text.endswith(("of ", "for ", "the "), 0, m.start()) else None)
         if portfolio:
             name_toks = _after_portfolio(name_toks)
-        if not name_toks or any(t.lower() in _ORG_WORDS or t.lower() in _STOP for t in name_toks):
+        if not name_toks or any(t.lower() in ORG_WORDS or t.lower() in _STOP for t in name_toks):
             continue
         start = offs[len(toks) - len(name_toks)]
         known = by_surname.get(_surname(name_toks[-1]))

@@ -7,7 +7,7 @@ import re
 
 from .clauses import opens_subject
 from .gazetteer import Mention
-from .people import TITLES, Person
+from .people import ORG_WORDS, TITLES, Person
 from .segment import Sentence, lowered, sentence_at
 from .speech import BARE_ROLE, MARK_RE, SPEECH_VERB_RE
 
@@ -352,7 +352,8 @@ class Resolver:
         acronym = _ACRONYM.fullmatch(phrase)
         if acronym:
             return _expansion(self.text, s, acronym.group(1)) or acronym.group(1), None
-        return _bare(phrase), None
+        bare = _bare(phrase)
+        return (_fuller_name(self.text, s, bare) if bare and bare[:1].isupper() else bare), None
 
 
 def _one_of(p: Person, noun: str) -> str:
@@ -371,6 +372,44 @@ def _last_full_name(text: str, pos: int, head: str) -> str | None:
         if name != head:
             found = name
     return found
+
+
+# Words that do not open a fuller name before its short form: an article, a month, a weekday, a base
+# ("Athens-based"), and an owner's possessive or initials, which the corpora leave out ("US Central Command"
+# then "Central Command" is Central Command).
+_NOT_NAME_WORD = re.compile(r"[A-Z.]+$|.*-based$|(?:The|A|An|In|On|At|By|For|From|To|After|Before|When|While|As|But|And|January|February"
+                            r"|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+                            r"|Wednesday|Thursday|Friday|Saturday|Sunday)$|.*['’]s$")
+
+
+def _fuller_name(text: str, pos: int, short: str) -> str:
+    """"Pelagos said" after "Athens-based Pelagos Tankers", "the Army Command said" after "the Lebanese Army
+    Command": a body keeps the full name first given, of which the text later writes a part."""
+    at = text.find(short, 0, pos)
+    if at < 0:  # the short form never appeared before: nothing to lengthen
+        return short
+    for m in _fuller_rx(short).finditer(text, max(0, at - 60), pos):
+        before = _name_words(m.group(1).split())
+        after = m.group(2).split()
+        while after and after[-1].lower() not in ORG_WORDS:  # "Pentagon Press Secretary" is no body
+            after.pop()
+        if before or after:
+            return " ".join([*before, short, *after])
+    return short
+
+
+def _fuller_rx(short: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w’'-])((?:[A-Z][\w.&-]*[ \t]+){{0,3}}){re.escape(short)}((?:[ \t]+[A-Z][\w&-]*){{0,3}})(?![\w’'-])")
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The capitalised words right before a short form that belong to the name: not "The" or "On Monday"."""
+    kept: list[str] = []
+    for w in reversed(words):
+        if _NOT_NAME_WORD.match(w):
+            break
+        kept.append(w)
+    return kept[::-1]
 
 
 def _expansion(text: str, pos: int, acronym: str) -> str | None:
