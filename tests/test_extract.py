@@ -1569,3 +1569,9 @@ def test_a_body_later_written_shorter_keeps_the_full_name_first_given():
     # The owner's initials are left out, as the corpora do.
     assert [s for _, s in quotes(text)] == ["Thalassa Carriers Shipping", "Chadian Army Command", "Joint Command"]
 
+
+
+def test_mr_and_a_surname_without_its_article_take_the_full_name():
+    text = ("Basra's governor, Karim al-Saadi, toured the port on Monday. "
+            "“The port is open,” Mr Saadi told reporters.")
+    assert quotes(text) == [("The port is open,", "Karim al-Saadi")]

@@ -226,12 +226,13 @@ def _earlier_full_name(text: str, pos: int, surname: str) -> list[str] | None:
     """"Mr Sarie" after "Yahya Sarie appeared on TV": the full name written earlier, when no title
     or speech verb made it a speaker there."""
     found = None  # the pattern depends on the surname; the path is rare (an honorific before an unknown surname)
-    for m in re.finditer(rf"\b((?:[A-Z][\w’'-]+\s+){{1,3}}){re.escape(surname)}\b", text[:pos]):
+    # "Mr Jubouri" after "Nihad al-Jubouri": the surname may have dropped its article.
+    for m in re.finditer(rf"\b((?:[A-Z][\w’'-]+\s+){{1,3}})((?:{'|'.join(_PARTICLES)})?){re.escape(surname)}\b", text[:pos]):
         found = m
     if found is None:
         return None
     toks = [t for t in found.group(1).split() if t.lower() not in TITLES and t.lower() not in _STOP]
-    return [*toks, surname] if toks else None
+    return [*toks, found.group(2) + surname] if toks else None
 
 
 def _surname(token: str) -> str:
