@@ -1575,3 +1575,10 @@ def test_mr_and_a_surname_without_its_article_take_the_full_name():
     text = ("Basra's governor, Karim al-Saadi, toured the port on Monday. "
             "“The port is open,” Mr Saadi told reporters.")
     assert quotes(text) == [("The port is open,", "Karim al-Saadi")]
+
+
+def test_an_undated_sentence_after_a_dated_past_in_its_paragraph_is_background():
+    text = ("Rockets hit the Kirkuk base on Monday, police said. No group claimed the attack.\n"
+            "The base is no stranger to such attacks. In March 2015 a barrage on it killed a contractor. "
+            "Washington blamed Kataib Hezbollah and bombed its depots.")
+    assert pairs(text) == {(None, "unattributed")}

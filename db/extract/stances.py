@@ -384,10 +384,15 @@ def _stale(dates: DateIndex, cs: int, ce: int, pub: date | None) -> bool:
 
 
 def _looks_back(low: str, sents: list[Sentence], si: int, cs: int, ce: int, dates: DateIndex, pub: date | None) -> bool:
-    """The clause dates itself by the sentence before ("at the time"), and that sentence is background."""
-    if si == 0 or _AT_THE_TIME.search(low, cs, ce) is None:
+    """The clause dates itself by the sentence before ("at the time"), and that sentence is background; or,
+    undated, it goes on in the paragraph of a dated past ("In December 2019 a barrage killed a contractor.
+    Washington blamed X")."""
+    if si == 0:
         return False
     prev = sents[si - 1]
+    if _AT_THE_TIME.search(low, cs, ce) is None and (
+            prev.para != sents[si].para or dates.between(sents[si].start, sents[si].end)):
+        return False
     return _HISTORY.search(low, prev.start, prev.end) is not None or _stale(dates, prev.start, prev.end, pub)
 
 
