@@ -1582,3 +1582,9 @@ def test_an_undated_sentence_after_a_dated_past_in_its_paragraph_is_background()
             "The base is no stranger to such attacks. In March 2015 a barrage on it killed a contractor. "
             "Washington blamed Kataib Hezbollah and bombed its depots.")
     assert pairs(text) == {(None, "unattributed")}
+
+
+def test_an_attack_named_by_its_month_and_year_is_background():
+    text = ("A drone hit the outpost on Monday, officials said.\n"
+            "It recalled the March 2015 strike on the depot. The Pentagon blamed Kataib Hezbollah for it.")
+    assert pairs(text) == set()

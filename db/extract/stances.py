@@ -151,7 +151,9 @@ _NOT_ACTOR = re.compile(
     _I,
 )
 # "in the past 48 hours" is recent, and "a previously unknown group" is new: neither tells background.
-_HISTORY = re.compile(r"(?=[ahilpsy])\b(?:in the past(?! (?:[\w-]+ )?(?:hours|days|day|week|weeks)\b)|previously(?! unknown| unheard)|historically|history of|years ago|last year|in (?:19|20)\d\d|since (?:19|20)\d\d|a (?:19|20)\d\d\b)", _I)
+# "the January 2024 strike": an attack named by its month and year.
+_HISTORY = re.compile(r"(?=[ahilpsty])\b(?:in the past(?! (?:[\w-]+ )?(?:hours|days|day|week|weeks)\b)|previously(?! unknown| unheard)|historically|history of|years ago|last year|in (?:19|20)\d\d|since (?:19|20)\d\d|a (?:19|20)\d\d\b"
+                      r"|(?:a|the) (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:19|20)\d\d\b)", _I)
 # "Washington at the time blamed them on X": the time is the one the sentence before told.
 # "The Houthis claimed that attack" after a sentence about 2019: the attack is the one that sentence told.
 _AT_THE_TIME = re.compile(r"\b(?:at the time|back then|th(?:at|ose) (?:attacks?|strikes?|bombings?))\b(?! of)")
