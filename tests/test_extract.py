@@ -1588,3 +1588,13 @@ def test_an_attack_named_by_its_month_and_year_is_background():
     text = ("A drone hit the outpost on Monday, officials said.\n"
             "It recalled the March 2015 strike on the depot. The Pentagon blamed Kataib Hezbollah for it.")
     assert pairs(text) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "No faction has said it carried out the shelling.",
+    "Asked about the blast, the spokesman said: I'm not aware of any group claiming that one.",
+    "The mortar attack was never claimed.",
+])
+def test_unclaimed_told_as_nobody_saying_it_did_it(sentence: str) -> None:
+    text = f"Mortars hit the airport near Erbil on Monday, police said. {sentence}"
+    assert pairs(text) == {(None, "unattributed")}

@@ -17,9 +17,13 @@ _I = 0  # patterns are lower case and run on segment.lowered(text)
 # The clause patterns are built by at_word_start: a look-ahead holds the first letters of their alternatives, grouped
 # under them, so that most positions fail at once instead of trying every alternative.
 _UNATTRIBUTED = re.compile(at_word_start((
+    # "No group has said it carried out the attack": a claim told as the group's saying so.
     r"no (?:\w+ )?(?:group|one|organi[sz]ation|faction|party|militia|side)\b[^.;]{0,40}?\b(?:claim|took responsibility"
-    r"|taken responsibility)", r"nobody\b[^.;]{0,20}\bclaim", r"no (?:immediate |official )?claims? of responsibility",
-    *each(("is not", "was not", "were not", "are not", "not (?:yet )?been"), r" (?:immediately |yet )?claimed\b"),
+    r"|taken responsibility|said (?:it|they) (?:carried out|was behind|were behind|launched|fired))",
+    r"nobody\b[^.;]{0,20}\bclaim", r"no (?:immediate |official )?claims? of responsibility",
+    r"not aware of (?:any|a) (?:\w+ )?(?:group|one|claim)",
+    *each(("is not", "was not", "were not", "are not", "not (?:yet )?been", "was never", "were never", "has never been",
+           "have never been"), r" (?:immediately |yet )?claimed\b"),
     r"unclaimed\b", r"no (?:specific |immediate |precise |firm )?attribution",
     r"don['’]t have (?:any )?(?:specific |precise )?attribution",
     # "did not say who had launched it" tells only what a statement left out, not that nobody claimed.
