@@ -1598,3 +1598,9 @@ def test_an_attack_named_by_its_month_and_year_is_background():
 def test_unclaimed_told_as_nobody_saying_it_did_it(sentence: str) -> None:
     text = f"Mortars hit the airport near Erbil on Monday, police said. {sentence}"
     assert pairs(text) == {(None, "unattributed")}
+
+
+def test_an_agent_opening_the_speakers_quoted_words_is_named():
+    text = ('The ministry said its defences downed two drones fired "by the terrorist Houthi militia" '
+            "over the port of Yanbu on Monday.")
+    assert pairs(text) == {("Houthis", "assessed")}

@@ -85,7 +85,8 @@ _CLAIM = re.compile(at_word_start((
     rf"saying (?:that )?(?:it|they|its \w+|their \w+|[\"“]?our [^.;”\"]{{1,40}}[”\"]?) (?:had |have )?{_ACTED}",
     *each(("was", "were"), " claimed by"),
 )), _I)
-_BY_AGENT = (r"(?: (?:from|at|on|in|into|towards?|near) (?:(?!\b(?:\w+ed|held|run|built|known)\b)[^,.;]){1,40}?)? by\b")
+# 'launched "by the Iranian-backed terrorist Houthi militia"': the agent may open the speaker's quoted words.
+_BY_AGENT = (r"(?: (?:from|at|on|in|into|towards?|near) (?:(?!\b(?:\w+ed|held|run|built|known)\b)[^,.;]){1,40}?)? [\"“]?by\b")
 _BLAME_AFTER = re.compile(at_word_start((
     r"blam(?:ed|es|ing)\b", r"attribut(?:ed|es|ing)\b", r"point(?:ed|s|ing)? (?:the finger|towards?|to)\b",
     r"suspect(?:s|ed)?\b(?! of)(?! (?:are|were|was|had|have)\b)", r"suspicion (?:fell|falls|has fallen|is falling) on\b",
