@@ -113,8 +113,11 @@ _BLAME_AFTER = re.compile(at_word_start((
     *each(("suspects?", "attackers?", "perpetrators?", "gunmen", "militants", "cell", "bombers?", "assailants?"),
           r"\b[^.;]{0,40}?\bbelong(?:ing|s)? to\b"),
     # "These were Houthi drones", "This was an IRGC Navy drone": the weapon named as the actor's.
+    # "This was an ISIS cell": the attackers named by the group their cell is part of.
     *each(("this", "these", "it", "they", "those"),
-          r" (?:was|were|is|are)(?: an?| all)?(?=(?: [\w’'-]+){1,3} (?:drones?|missiles?|rockets?|uavs?|mortars?)\b)"),
+          r" (?:was|were|is|are)(?: an?| all)?(?=(?: [\w’'-]+){1,3} (?:drones?|missiles?|rockets?|uavs?|mortars?|cells?)\b)"),
+    # 'The two men belong to “a terrorist cell affiliated with the ISIS organization”'.
+    r"belong(?:s|ed|ing)? to [\"“]?(?:a|an|the) (?:[\w-]+ )?cells?\b",
     # "the drone probably came from X": where it came from, hedged, names who sent it.
     *each(("most likely", "likely", "probably", "possibly", "almost certainly"), r"[\"”]?\s+(?:came|originated) from\b"),
     # "the attackers were probably IS members": a hedged identification names the actor after it.
@@ -150,8 +153,9 @@ _HEDGE = re.compile(
     _I,
 )
 # "backed by Iran" names a backer, but "Iranian-backed Houthi terrorists" names the actor after the hyphen.
+# "a cell affiliated with the ISIS organization" is part of the group, not a proxy of it.
 _NOT_ACTOR = re.compile(
-    r"(?<![-‑])(?:linked|tied|close|loyal|allied|aligned|affiliated|associated|connected|proxy|proxies|backed|supported"
+    r"(?<![-‑])(?<!cell )(?<!cells )(?:linked|tied|close|loyal|allied|aligned|affiliated|associated|connected|proxy|proxies|backed|supported"
     r"|funded|armed|sponsored|sponsor|sponsors|like|as|than|including|include|includes|comprising|comprises|against|targeting)\s+(?:to\s+|with\s+|by\s+|for\s+|of\s+)?(?:the\s+)?$",
     _I,
 )
@@ -191,7 +195,7 @@ _TRIGGER_STEMS = (
     "work of", "hallmark", "links (?:to|with)", "ties (?:to|with)", "connections (?:to|with)", "prepared", "planted", "placed",
     "built", "assembled", "flown", "operated", "staged", "mounted", "fingerprint", "signature", "attacks? by", "strikes? by",
     "bombings? by", "assaults? by", "ambushs? by", "certainly", "consistent with",
-    *(rf"{be} (?:an? )?\w+ (?:\w+ )?(?:\w+ )?(?:drone|missile|rocket|uav|mortar)" for be in ("was", "were", "is", "are")),
+    *(rf"{be} (?:an? )?\w+ (?:\w+ )?(?:\w+ )?(?:drone|missile|rocket|uav|mortar|cell)" for be in ("was", "were", "is", "are")),
 )
 _TRIGGER = re.compile(by_first_letter(_TRIGGER_STEMS))
 _REPORTING = re.compile(r"\b(?:that|said|says|say|believe[sd]?|suggested|think|thought|told|assessed|concluded)\b", _I)
