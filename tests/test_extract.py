@@ -1608,7 +1608,7 @@ def test_an_agent_opening_the_speakers_quoted_words_is_named():
 
 @pytest.mark.parametrize("sentence", [
     '"This was an ISIS cell that came from the desert," the commander said.',
-    "The army said the two suspects belong to “a terrorist cell affiliated with the ISIS organization”.",
+    "The army said the two men belong to “a terrorist cell affiliated with the ISIS organization”.",
 ])
 def test_a_cell_named_by_its_group_names_the_group(sentence: str) -> None:
     text = f"A roadside bomb hit a patrol near Deir ez-Zor on Monday. {sentence}"
