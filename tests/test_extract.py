@@ -1613,3 +1613,9 @@ def test_an_agent_opening_the_speakers_quoted_words_is_named():
 def test_a_cell_named_by_its_group_names_the_group(sentence: str) -> None:
     text = f"A roadside bomb hit a patrol near Deir ez-Zor on Monday. {sentence}"
     assert pairs(text) == {("Islamic State", "assessed")}
+
+
+def test_neither_x_nor_y_had_any_role_is_a_denial():
+    text = ("A drone hit a tanker off Fujairah on Monday. “Neither the Revolutionary Guards nor any other force "
+            "had any role in this,” the minister said.")
+    assert pairs(text) == {("IRGC", "denied")}

@@ -52,6 +52,8 @@ _DENY = re.compile(at_word_start((
     *each(("has", "had", "have", "played", "plays", "bears?", "bore"),
           r" [\"“]?no (?:role|involvement|part|hand|links?|connection|relation|ties)\b"),
     r"disown(?:ed|s)?\b", r"nothing to do with", r"not (?:been )?involved",
+    # "Neither the Guards nor any other force had any role": the subjects stand between "neither" and the verb.
+    r"nor\b[^.;]{0,40}?\b(?:had|has|have|played|plays) any (?:role|involvement|part|hand|links?|connection)\b",
     # "The group did not carry out any operation today": a denial told as the act not done.
     *each(("did", "does", "do", "has", "have", "had"),
           r" not (?:carry|carried) out (?:any|the|this|that)\b(?=[^.;]{0,30}?\b(?:attack|operation|strike|bombing))"),
@@ -191,7 +193,8 @@ _TRIGGER_STEMS = (
     "insurgents", "members", "point", "held", "carried", "conducted", "launched", "fired", "orchestrated", "clear", "known",
     "determin", "established", "identified", "confirmed", "early", "disown", "distanc", "unclaimed", "credit", "nobody",
     "declined", "not", "n['’]t", "to blame", "targeted", "struck", "attacked", "perpetrat", "assess", "conclud", "judge",
-    "belong", "suspic", "no (?:role|involvement|part|hand|link|connection|relation|ties)", "likely", "probabl", "possibl",
+    "belong", "suspic", "no (?:role|involvement|part|hand|link|connection|relation|ties)",
+    "any (?:role|involvement|part|hand|link|connection)", "likely", "probabl", "possibl",
     "work of", "hallmark", "links (?:to|with)", "ties (?:to|with)", "connections (?:to|with)", "prepared", "planted", "placed",
     "built", "assembled", "flown", "operated", "staged", "mounted", "fingerprint", "signature", "attacks? by", "strikes? by",
     "bombings? by", "assaults? by", "ambushs? by", "certainly", "consistent with",
