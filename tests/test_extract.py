@@ -1619,3 +1619,9 @@ def test_neither_x_nor_y_had_any_role_is_a_denial():
     text = ("A drone hit a tanker off Fujairah on Monday. “Neither the Revolutionary Guards nor any other force "
             "had any role in this,” the minister said.")
     assert pairs(text) == {("IRGC", "denied")}
+
+
+def test_a_body_referred_to_by_the_noun_of_its_appositive():
+    text = ("The ship was hit, according to the Joint Maritime Information Center, a naval agency that monitors "
+            "shipping. “Vessels should keep clear,” the agency said.")
+    assert quotes(text) == [("Vessels should keep clear,", "Joint Maritime Information Center")]

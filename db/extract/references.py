@@ -340,6 +340,8 @@ class Resolver:
             org = _last_company(self.text, s)
         if rn and not org and rn.group(1)[:1].isupper():
             org = _last_full_name(self.text, s, rn.group(1))
+        if rn and not org and rn.group(1).lower() in ORG_WORDS:
+            org = _described_as(self.text, s, rn.group(1).lower())
         if rn and not org and rn.group(1).lower() in _FORCE_NOUNS:
             body = self._body_before(s)
             org = body[1] if body else None
@@ -410,6 +412,19 @@ def _name_words(words: list[str]) -> list[str]:
             break
         kept.append(w)
     return kept[::-1]
+
+
+def _described_as(text: str, pos: int, noun: str) -> str | None:
+    """"the agency said" after "the United Kingdom Maritime Trade Operations, a British military agency": the
+    body whose appositive calls it so."""
+    if f" {noun}" not in text[:pos]:  # the pattern depends on the noun; most texts never use it before
+        return None
+    found = None
+    rx = rf"((?:[A-Z][\w’'.&-]*[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?)*[A-Z][\w’'.&-]*),[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{noun}\b"
+    for m in re.finditer(rx, text[:pos]):
+        if not any(_NOT_NAME_WORD.match(w) for w in m.group(1).split()):  # "On Friday, the Lebanese army"
+            found = m.group(1)
+    return found
 
 
 def _expansion(text: str, pos: int, acronym: str) -> str | None:
