@@ -1625,3 +1625,9 @@ def test_a_body_referred_to_by_the_noun_of_its_appositive():
     text = ("The ship was hit, according to the Joint Maritime Information Center, a naval agency that monitors "
             "shipping. “Vessels should keep clear,” the agency said.")
     assert quotes(text) == [("Vessels should keep clear,", "Joint Maritime Information Center")]
+
+
+def test_a_who_aside_does_not_make_a_subject_too_long():
+    text = ("“The windows shook for a minute,” a Basra fisherman, who asked not to be named for fear of losing "
+            "his licence, told reporters.")
+    assert quotes(text) == [("The windows shook for a minute,", "Basra fisherman")]

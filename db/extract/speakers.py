@@ -149,11 +149,19 @@ def _after(text: str, q: RawQuote, res: Resolver) -> tuple[str | None, str | Non
         if name:
             return name, role
     m1 = _AFTER1.match(text, pos)
-    if m1 and m1.group(2).lower() != "according to" and len(m1.group(1).split()) <= 12 and not _CONJ.match(m1.group(1)):
+    if m1 and m1.group(2).lower() != "according to" and _words(m1.group(1)) <= 12 and not _CONJ.match(m1.group(1)):
         name, role = res.resolve(m1.start(1), m1.end(1))
         if name:
             return name, role
     return None
+
+
+# "a Jizan resident, who asked not to be named for fear of reprisal, told CNN": the aside lengthens no subject.
+_WHO_ASIDE = re.compile(r",\s*who\b[^,]*,")
+
+
+def _words(subject: str) -> int:
+    return len(_WHO_ASIDE.sub("", subject).split()) if "who" in subject else len(subject.split())
 
 
 def _before(text: str, sents: list[Sentence], raw: list[RawQuote], i: int, res: Resolver):
