@@ -1631,3 +1631,10 @@ def test_a_who_aside_does_not_make_a_subject_too_long():
     text = ("“The windows shook for a minute,” a Basra fisherman, who asked not to be named for fear of losing "
             "his licence, told reporters.")
     assert quotes(text) == [("The windows shook for a minute,", "Basra fisherman")]
+
+
+def test_the_statement_is_its_issuers_not_a_group_named_since_without_speaking():
+    text = ("“Two rockets were destroyed before reaching the base,” the ministry said in a statement. "
+            "It said the attack had been carried out by members of the PKK who had crossed from the camp. "
+            "“The perpetrators have been identified,” the statement added.")
+    assert [s for _, s in quotes(text)] == ["ministry", "ministry"]

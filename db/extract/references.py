@@ -329,10 +329,13 @@ class Resolver:
         if _STATEMENT.match(phrase):
             # "the group's statement said": the group last named, not the last group that spoke.
             owned = self.last_subject(s) if _GROUP_POSSESSIVE.search(phrase) else None
-            a = owned or self.last_speaking_actor(s) or self.last_subject(s)
+            a = owned or self.last_speaking_actor(s)
             issuer = self.statement_issuer(s)
             if issuer and (a is None or issuer[0] > a.start):
+                # "It said the attack had been carried out by the PKK ... the statement added": a group
+                # named since, but not as speaking, issued no statement.
                 return issuer[1], None
+            a = a or self.last_subject(s)
             return (a.entry.name, None) if a else (None, None)
         rn = _ROLE_NOUN.match(phrase)
         org = self.last_org(s, rn.group(1).lower()) if rn else None
