@@ -1638,3 +1638,9 @@ def test_the_statement_is_its_issuers_not_a_group_named_since_without_speaking()
             "It said the attack had been carried out by members of the PKK who had crossed from the camp. "
             "“The perpetrators have been identified,” the statement added.")
     assert [s for _, s in quotes(text)] == ["ministry", "ministry"]
+
+
+def test_partial_quotes_strung_through_a_sentence_share_the_speaker_named_after_the_last():
+    text = ("The two men belong to “a cell run from across the border” and “admitted placing the charge,” "
+            "said Colonel Idriss Mahamat.")
+    assert [s for _, s in quotes(text)] == ["Idriss Mahamat", "Idriss Mahamat"]

@@ -56,7 +56,15 @@ def attribute(
     for i in range(len(raw) - 1, 0, -1):
         if raw[i].continues and out[i][2] and not out[i - 1][2]:
             out[i - 1] = out[i]
+        # 'belong to “a cell …” and “confessed to …,” the statement said': partial quotes strung through
+        # one sentence share the speaker named after the last.
+        elif out[i][2] and not out[i - 1][2] and not names[i - 1] and _same_sentence(sents, raw[i - 1], raw[i]):
+            out[i - 1] = out[i]
     return _named_later(text, raw, out, res)
+
+
+def _same_sentence(sents: list[Sentence], a: RawQuote, b: RawQuote) -> bool:
+    return sentence_at(sents, a.open_at) == sentence_at(sents, b.open_at)
 
 
 _NAMED_WITHIN = 700  # about two paragraphs: how far on copy names a source it first quoted by role
