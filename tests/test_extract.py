@@ -1520,9 +1520,11 @@ def test_a_weekday_after_a_gmt_time_is_the_same_moment_not_another_day():
     assert days(text) == [("2024-01-11", "day")]
 
 
-# The look-aheads that open the hot patterns hold the first letters of their alternatives, kept by
-# hand: an alternative added with a new first letter would silently never match. Each pattern must
-# find exactly what it finds without its look-ahead, over every corpus text as written and lowered.
+# The look-aheads that open the hot patterns hold the first letters of their alternatives, some
+# kept by hand (an alternative added with a new first letter would silently never match), some
+# built from the alternatives by alternation.at_word_start (a slip there would do the same). Each
+# pattern must find exactly what it finds without its look-ahead, over every corpus text as
+# written and lowered.
 def _guarded_patterns() -> list[tuple[str, re.Pattern[str], str]]:
     guarded = {"stances": ("_UNATTRIBUTED", "_DENY", "_CLAIM", "_BLAME_AFTER", "_BLAME_BEFORE",
                            "_HISTORY", "_REPORTED_ACT"),
