@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
+
 def quotes_shown_with(incident: str) -> str:
     """The condition on quotes ``q`` that picks those shown with an incident (``incident``
     is the SQL naming its id): its own, and any other that one of its claims rests on.

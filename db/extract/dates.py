@@ -152,10 +152,11 @@ def _reported(low: str, start: int, end: int) -> bool:
 
 # "BAGHDAD, March 8 (Reuters) -": the date of the dispatch, not of anything it reports.
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w .'’-]+)?,\s*")  # "MARIB, Yemen, April 10 (Xinhua) --"
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\.?\s*[-–—]+\s")
+_AGENCY = r"\([^)\n]{1,40}\)"  # "(Reuters)", "(EFE)"
+_DATELINE_TAIL = re.compile(rf"\s*(?:{_AGENCY})?\.?\s*[-–—]+\s")
 # "Dubai, Jul 23 (EFE).-": a city in ordinary case is a dateline when the agency's name follows the date.
 _TOWN_HEAD = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w .'’-]+)?,\s*")
-_AGENCY_TAIL = re.compile(r"\s*\([^)\n]{1,40}\)\.?\s*[-–—]+\s")
+_AGENCY_TAIL = re.compile(rf"\s*{_AGENCY}\.?\s*[-–—]+\s")
 
 
 def _in_dateline(text: str, d: DateMention) -> bool:

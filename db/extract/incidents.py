@@ -346,13 +346,17 @@ def _facility_name(text: str, m: re.Match) -> str:
 
 def _origin(text: str, m: re.Match) -> bool:
     """"A drone launched from Syria struck a post in Jordan": where it came from is not where it struck."""
-    return m.group().startswith("from") and _LAUNCHED.search(text, max(0, m.start() - 60), m.start()) is not None
+    return m.group().startswith("from") and _launched_before(text, m.start())
 
 
 def _origin_at(text: str, pos: int) -> bool:
     """The name at `pos` follows "launched ... from": where the weapon came from."""
     f = _FROM.search(text, max(0, pos - 12), pos)
-    return f is not None and _LAUNCHED.search(text, max(0, f.start() - 60), f.start()) is not None
+    return f is not None and _launched_before(text, f.start())
+
+
+def _launched_before(text: str, pos: int) -> bool:
+    return _LAUNCHED.search(text, max(0, pos - 60), pos) is not None
 
 
 def _town(text: str, m: re.Match) -> tuple[str | None, str | None]:

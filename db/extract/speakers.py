@@ -18,7 +18,6 @@ _AFTER1 = re.compile(rf"\s*[,.]?\s*((?:[^.“”\"!?;]|{_ABBR_DOT}){{1,90}}?)\s+
 _AFTER2 = re.compile(rf"\s*[,.]?\s*({SPEECH_VERB})\s+((?:[^.,;“”\"]|{_ABBR_DOT}){{1,90}})")
 # `“… attack.” the ministry said`: a full stop inside the marks, yet the sentence goes on in lower case.
 _LOWER_NEXT = re.compile(r"[ \t]+(?:the|a|an|he|she|it|they)\b")
-# "The statement reads:" introduces a text quoted whole, as "said:" introduces words spoken.
 # "The statement reads:" introduces a text quoted whole, as "said:" introduces words spoken (not "read from a
 # statement:", whose subject reads aloud and is found as the speaker of what follows by the usual patterns).
 _INTRO_END = re.compile(rf"\b(?:{SPEECH_VERB}\b[^.:;“”\"]{{0,90}}[:.]|reads?:)\s*$")

@@ -169,9 +169,10 @@ _HISTORY = re.compile(r"(?=[ahilpsty])\b(?:in the past(?! (?:[\w-]+ )?(?:hours|d
 # "The Houthis claimed that attack" after a sentence about 2019: the attack is the one that sentence told.
 _AT_THE_TIME = re.compile(r"\b(?:at the time|back then|th(?:at|ose) (?:attacks?|strikes?|bombings?))\b(?! of)")
 _NEGATED = re.compile(r"(?:\bnot|\bnever|\bno|n['’]t|\bwithout|short of|\bdeclined to|\brefused to|\bavoids?|\bavoided)\s+(?:\w+\s+){0,2}$", _I)
-_THE_GROUP = re.compile(r"\b(?:the|this|that) (?:same )?(?:group|militia|faction|movement|organi[sz]ation|alliance)\b", _I)
+_GROUP_REF = r"(?:the|this|that) (?:same )?(?:group|militia|faction|movement|organi[sz]ation|alliance)\b"
+_THE_GROUP = re.compile(rf"\b{_GROUP_REF}", _I)
 _BY_THE_GROUP = re.compile(r"[\"”]? (?:those|the ones|the drones|the rockets|the missiles) (?:\w+ )?(?:announced|claimed|launched|fired) by "
-                           r"(?:the|this|that) (?:same )?(?:group|militia|faction|movement|organi[sz]ation|alliance)\b")
+                           + _GROUP_REF)
 _WINDOW_DAYS = 90
 # "all point to X, but we cannot confirm who launched it": the speaker withholds the firm judgement later in
 # the sentence, where _HEDGE does not look (a clause after the tie may hedge something else).
