@@ -12,9 +12,12 @@ gazetteer name. Blind annotators cannot see the gazetteer, so the scorer applies
 mechanically: before comparing, a gold speaker or stance actor that the desk's seeded gazetteer
 recognises as one actor (the whole name, after a leading "the", matched as a name or alias by the
 extractor's own matcher) is replaced by that actor's canonical name ("Saraya Qassem al-Jabbarin" is
-"Saraya Qasim al-Jabbarin"). Nothing else is loosened: a gold name that only contains an actor's name
-("Houthi military spokesman", "Iran's mission to the United Nations") is compared as written.
---literal-names turns the mapping off, to show what it changes.
+"Saraya Qasim al-Jabbarin"). The corpora also disagree on one convention: held-out 1 to 8 name a body with
+the state that owns it ("Iraq's foreign ministry"), held-out 9 onwards without it ("foreign ministry"). Both
+name the same speaker, so speakers are compared without a leading possessive of capitalised words, on either
+side. Nothing else is loosened: a gold name that only contains an actor's name ("Houthi military
+spokesman", "Iran's mission to the United Nations") is compared as written, and a possessive of common
+nouns stays ("prime minister's media office"). --literal-names turns both rules off, to show what they change.
 
 tests/corpus is the development corpus: its authors wrote it while building the extractor, so its
 scores are not a held-out measure. Each tests/corpus_heldoutN was written and annotated by someone
@@ -32,6 +35,7 @@ whether each target is met, and the exit code stays 0.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -121,10 +125,18 @@ def canonical_gold(gold: dict) -> dict:
     return {**gold, "quotes": quotes, "stances": stances}
 
 
-def norm_speaker(s: str | None) -> str:
+# "Iraq's ", "the Kurdistan Region's ": the state or region owning the body that spoke.
+_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*'s\s+(?=\S)")
+
+
+def norm_speaker(s: str | None, owner: bool = True) -> str:
+    """`s` compared case-blind, without a leading article or (unless `owner`) its owner's possessive."""
     if not s:
         return ""
-    w = s.replace("’", "'").lower().split()
+    s = s.replace("’", "'")
+    if not owner:
+        s = _OWNER.sub("", s, count=1)
+    w = s.lower().split()
     if w and w[0] in ("the", "a", "an"):
         w = w[1:]
     return " ".join(w)
@@ -149,13 +161,13 @@ def _places(gold: list[str], got: list[str]) -> tuple[int, int, int]:
     return tp, len(got) - tp, len(gold) - tp
 
 
-def score_article(name: str, text: str, gold: dict, x: Extraction, rep: Report, verbose: bool) -> None:
+def score_article(name: str, text: str, gold: dict, x: Extraction, rep: Report, verbose: bool, literal: bool) -> None:
     gq = {(q["start"], q["end"]): q for q in gold["quotes"]}
     xq = {(q.start, q.end): q for q in x.quotes}
     rep.quotes.add(len(gq.keys() & xq.keys()), len(xq.keys() - gq.keys()), len(gq.keys() - xq.keys()))
     for span in sorted(gq.keys() & xq.keys()):
         rep.speakers_n += 1
-        if norm_speaker(gq[span]["speaker"]) == norm_speaker(xq[span].speaker):
+        if norm_speaker(gq[span]["speaker"], literal) == norm_speaker(xq[span].speaker, literal):
             rep.speakers_ok += 1
         elif verbose:
             rep.notes.append(f"{name}: speaker {xq[span].speaker!r} != {gq[span]['speaker']!r} for {text[span[0]:span[1]][:40]!r}")
@@ -222,7 +234,7 @@ def evaluate(verbose: bool = False, corpus_dir: Path = CORPUS, literal: bool = F
     rep = Report()
     for name, text, gold in corpus:
         x = extract(text, published_on=date.fromisoformat(gold["published_on"]))
-        score_article(name, text, gold if literal else canonical_gold(gold), x, rep, verbose)
+        score_article(name, text, gold if literal else canonical_gold(gold), x, rep, verbose, literal)
     rate, mean = speed(corpus)
     figures = {
         "articles": len(corpus),
