@@ -1646,3 +1646,76 @@ def test_partial_quotes_strung_through_a_sentence_share_the_speaker_named_after_
     text = ("The two men belong to “a cell run from across the border” and “admitted placing the charge,” "
             "said Colonel Idriss Mahamat.")
     assert [s for _, s in quotes(text)] == ["Idriss Mahamat", "Idriss Mahamat"]
+
+
+# --- held-out round 12: speakers and stances -----------------------------------------------------------
+
+def test_the_role_said_later_is_the_unnamed_spokesperson_first_introduced():
+    text = ("Two engineers were hurt, according to a foreign office spokesperson, who did not name them. "
+            "“Both are receiving care,” the spokesperson said.")
+    assert quotes(text) == [("Both are receiving care,", "foreign office spokesperson")]
+
+
+def test_a_spokesman_for_a_group_is_still_the_group_speaking():
+    text = "“We had no part in it,” a spokesman for Kataib Hezbollah said."
+    assert quotes(text) == [("We had no part in it,", "Kataib Hezbollah")]
+
+
+def test_a_subject_before_an_infinitive_speaks_the_quote_after_the_participle():
+    text = ("“We are watching closely,” said Mara Lind, the ministry's press officer. She refused to comment "
+            "on retaliation, saying only that the cabinet “will decide in due course.”")
+    assert quotes(text)[-1] == ("will decide in due course.", "Mara Lind")
+
+
+def test_the_fighters_of_the_group_last_named_speak_for_it():
+    text = ("Islamic State claimed the ambush on Tuesday. The militants said in their Amaq outlet that they had "
+            "“destroyed” the convoy.")
+    assert quotes(text) == [("destroyed", "Islamic State")]
+
+
+def test_the_military_said_is_the_force_named_before_spelled_out():
+    text = ("Two rockets fell near Metula, according to the Israel Defense Forces. On Sunday the IDF said it had "
+            "found the launcher.\n“The launcher was abandoned in an orchard,” the military said.")
+    assert quotes(text)[-1] == ("The launcher was abandoned in an orchard,", "Israel Defense Forces")
+
+
+def test_an_unnamed_official_from_inside_a_group_is_named_by_it():
+    text = ("An official from the Hezbollah organisation told a Beirut daily that the party had “no link to "
+            "the rockets,” and wanted calm.")
+    assert quotes(text) == [("no link to the rockets,", "Hezbollah official")]
+
+
+def test_the_statement_read_is_its_issuer():
+    text = ("A drone struck the depot overnight, the Kurdistan Region's Ministry of Electricity said on Monday. "
+            "The fire was out by dawn, the ministry said in a statement. Crews worked through the night.\n"
+            "“This attack targets every household in the region,” the statement read.")
+    assert quotes(text) == [("This attack targets every household in the region,",
+                             "Kurdistan Region's Ministry of Electricity")]
+
+
+def test_a_statement_issued_with_any_verb_names_its_issuer():
+    text = ("An official said the findings pointed to Kataib Hezbollah. Kataib Hezbollah dismissed the claim in a "
+            "statement on Telegram.\n“These are lies,” the statement read.")
+    assert quotes(text) == [("These are lies,", "Kataib Hezbollah")]
+
+
+def test_the_statement_with_none_named_is_the_body_quoted_last():
+    text = ("Islamic State cells are active in the valley. A bomb killed a soldier on Monday, the Security "
+            "Media Cell announced. According to the Security Media Cell, the blast hit “a routine patrol.”\n"
+            "“Our forces are hunting the cell,” the statement read.")
+    assert quotes(text)[-1] == ("Our forces are hunting the cell,", "Security Media Cell")
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The group's statement that it has “no link to any attack” convinces nobody.", "Kataib Hezbollah"),
+    ("We welcome Prime Minister Omar al-Rawi's pledge to “find the launchers, whoever they are.”", "Omar al-Rawi"),
+])
+def test_words_owned_by_a_possessive_are_its_owners(sentence: str, speaker: str) -> None:
+    text = "Officials blamed Kataib Hezbollah for the rockets. " + sentence
+    assert quotes(text)[-1][1] == speaker
+
+
+def test_may_before_a_day_is_a_month_not_a_hedge():
+    text = ("On May 19, two drones were shot down near the airport, which the ministry also said were launched by "
+            "the Houthis.")
+    assert pairs(text, date(2024, 5, 21)) == {("Houthis", "assessed")}

@@ -69,7 +69,11 @@ _APPOS_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+([^,.;“”\"]{3,80}?),
 # Its words before the noun modify it: "a statement on its official website" holds no official.
 _UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne)\s+(?!of\b)((?:(?:(?!(?:on|in|at|of|for|from|with|its|their|his|her)\b)[\w-]+"
-    r"|(?:[A-Z]\.)+)[ \t]+){0,3}?(?:official|source|officer|diplomat|commander)s?)\b")
+    r"|(?:[A-Z]\.)+)[ \t]+){0,3}?(?:official|source|officer|diplomat|commander)s?"
+    # "a state department spokesperson": "the spokesperson said" later is that source; "a spokesman for X"
+    # is X's voice (X speaks), and "a spokesman, Yahya Saree," is named.
+    r"|(?:(?:(?!(?:on|in|at|of|for|from|with|its|their|his|her)\b)[\w-]+|(?:[A-Z]\.)+)[ \t]+){1,3}?"
+    r"spokes(?:person|man|woman)(?![ \t]+(?:for|of)\b))\b")
 # "a senior official in the Kurdistan Region's Ministry of Interior": the body a source works in names it
 # (not a place: "a police officer in Diwaniyah province" is a police officer).
 _IN_BODY = re.compile(r"[ \t]+(?:in|at|from|with)[ \t]+the[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,4}?"
@@ -82,7 +86,8 @@ _IN_SERVICE = re.compile(r"[ \t]+(?:in|from|within|with)[ \t]+the[ \t]+(?:[A-Z][
 _TITLE_OF = re.compile(r"\b(?i:minister|secretary|chief|head|director|commander|governor)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 # Each noun opens with its letter and tests the word boundary after it (`(?<!\w.)`, as `\b` before it would):
 # the engine then skips in C to the next of those letters instead of trying the pattern at every position.
-_SOURCE_NOUN = re.compile(r"(?:o(?<!\w.)(?:fficial|fficer)|s(?<!\w.)ource|d(?<!\w.)iplomat|c(?<!\w.)ommander)s?\b")
+_SOURCE_NOUN = re.compile(r"(?:o(?<!\w.)(?:fficial|fficer)|s(?<!\w.)(?:ource|pokes(?:person|man|woman))|d(?<!\w.)iplomat"
+                          r"|c(?<!\w.)ommander)s?\b")
 # "one of the officials": one of a group named before ("two security officials"), else just the noun.
 # "One of the wounded soldiers told INA": one of any group of people speaks as one of them.
 _ONE_OF = re.compile(r"\b[Oo]ne(?<!to one)(?<!of one)(?<!with one) of (?:the|those|these|them)\s+((?:[\w-]+\s+){0,2}?[a-z]+s|people)\b(?=[^.;“”\"]{0,30}?\b(?:said|told|says|tells|added)\b)")
@@ -194,9 +199,35 @@ def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
         p = Person(start, m.end(), " ".join(name_toks), role, subject)
         by_surname[_surname(name_toks[-1])] = p
         out.append(p)
-    out.extend(_unnamed(text))
+    out.extend(_of_group(text, p, mentions) for p in _unnamed(text))
     out.sort(key=lambda p: p.start)
     return out
+
+
+# "An official from the Hezbollah terror group", "a commander in the Iraqi faction KSS": a source inside a group.
+_FROM_GROUP = re.compile(r"[ \t]+(?:from|of|with|in|within)[ \t]+(?:the[ \t]+)?")
+_GROUP_DESCRIBED = re.compile(r"(?:[\w-]+[ \t]+){0,2}")
+
+
+def _of_group(text: str, p: Person, mentions: list[Mention]) -> Person:
+    """An unnamed source who speaks from inside an armed group is named by it: "Hezbollah official"."""
+    gap = None if p.named or " " in p.name else _FROM_GROUP.match(text, p.end)
+    if gap is None:
+        return p
+    for m in mentions:
+        if m.start >= gap.end() and not m.modifier and _GROUP_DESCRIBED.fullmatch(text, gap.end(), m.start):
+            if m.entry.kind == "state":  # "an official in Iran" is a state's, named as the text names it
+                return p
+            return Person(p.start, m.end, f"{m.entry.name} {p.name}", p.role, p.subject, False)
+    return p
+    gap = _FROM_GROUP.match(text, p.end)
+    if gap is None:
+        return p
+    for m in mentions:
+        if m.start >= gap.start() and m.start <= gap.end() and not m.modifier and m.entry.kind != "state":
+            if m.start == gap.end() or not text[gap.end():m.start].strip():
+                return Person(p.start, m.end, f"{m.entry.name} {p.name}", p.role, p.subject, False)
+    return p
 
 
 def _after_portfolio(toks: list[str]) -> list[str]:

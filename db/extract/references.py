@@ -12,7 +12,7 @@ from .segment import Sentence, lowered, sentence_at
 from .speech import BARE_ROLE, MARK_RE, SPEECH_VERB_RE
 
 _TIME_WORDS = re.compile(
-    r"\b(?:late|early|on|later|also|earlier|separately|yesterday|today|then|again|previously|in a statement|have|has|had"
+    r"\b(?:late|early|[Oo]n|later|also|earlier|separately|yesterday|today|then|again|previously|in a statement|have|has|had"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon)\b")
 _ROLE_NOUN = re.compile(r"^(?:the|this)\s+(\w+)$", re.IGNORECASE)
 # "The army said" right after "..., the General Command of the Jordanian Armed Forces said": the force
@@ -22,7 +22,9 @@ _ROLE_NOUN = re.compile(r"^(?:the|this)\s+(\w+)$", re.IGNORECASE)
 _FORCE_OWNER = re.compile(r"^(?:[\w.]+\s+){0,2}(?:military|army)['’]s\s+(?=[A-Z])")
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z](?:[a-z]?[A-Z]){1,7})")  # "CENTCOM", "AFRICOM", "MoD", "MoFAIC"
 _FORCE_NOUNS = frozenset(("army", "military", "navy", "police"))
-_GROUP_NOUNS = frozenset("group militia faction organisation organization movement coalition".split())
+# "The jihadists said in their Amaq outlet": the fighters of the group last named speak for it.
+_GROUP_NOUNS = frozenset("group militia faction organisation organization movement coalition "
+                         "militants jihadists insurgents extremists".split())
 # "The Erbil Asayish, the region's security agency, described": the name, not its description.
 _APPOS_TAIL = re.compile(r",\s+(?:the|a|an)\s+[^,]{3,80},\s*$")
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,?")
@@ -66,6 +68,7 @@ _SUBJECT_TAIL = re.compile(r"(?<=[\w)])(?:\s+\([A-Z](?:[a-z]?[A-Z]){1,7}\))?"
 # say"): an aside or a clause after the quote, not its subject.
 _NOT_SPEAKER = re.compile(r"(?i:who|which|that|and|or|but|nor)$|(?i:no|nobody|none)\b"
                           r"|(?:at|of|in|on|to|for|from|with|without|by|into|over|under|about)\b|[a-z]+ing\b")
+_INFINITIVE_TAIL = re.compile(r"(?<=\w)\s+(?:[a-z]{2,}ed|sought|chose)\s+to\b.*$")
 _DESCRIPTOR = re.compile(r"^(?:(?i:the|an?)\s+)?(?:[\w.-]+-based\s+)?")
 _ORG_OF = re.compile(rf"\b({_ORG_NOUNS.title()})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}")
 # "the company" refers back to a name ending like a firm's, or one written with its base ("Oslo-based X").
@@ -78,8 +81,10 @@ _COMPANY = re.compile(r"(?:\b[A-Z][\w.-]*-based\s+)((?:[A-Z][\w&’'.-]*\s+){0,3
 _AND_BEFORE = re.compile(r",?\s+(?:and|but|then)\s+(?:also\s+)?$")
 _STATEMENT_WORD = re.compile(r"\bstatements?\b")
 _STATEMENT_BY = re.compile(r"\s+(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+((?:the\s+)?[^,.;:“”\"]{3,90})")
+# "X rejected the accusation in a statement": whatever X did "in" a statement, the statement is X's.
 _ISSUED = re.compile(r"\b(?:said|says|announced|added|stated|wrote|issued|released|published|posted)\b"
-                     r"[^.;:“”\"]{0,40}?\b(?:a|an|its|their|the)\s+(?:\w+\s+)?$")
+                     r"[^.;:“”\"]{0,40}?\b(?:a|an|its|their|the)\s+(?:\w+\s+)?$"
+                     r"|\b[a-z]{3,}ed\b[^.;:“”\"]{0,40}?\bin\s+(?:a|an|its|their)\s+(?:\w+\s+)?$")
 
 
 
@@ -152,6 +157,15 @@ class Resolver:
         body = next((b for b in reversed(self.bodies) if b[0] < pos), None)
         found += [x for x in (body, self.statement_issuer(pos), spoke) if x]
         return max(found)[1] if found else None
+
+    def _last_voice(self, pos: int) -> tuple[str | None, None]:
+        """Whose "the statement" is when no statement was named: the body quoted last ("According to the
+        Security Media Cell, the blast hit … “…”. “…,” the statement read."), unless a group was named since."""
+        body = next((b for b in reversed(self.bodies) if b[0] < pos), None)
+        a = self.last_subject(pos)
+        if body and (a is None or body[0] > a.start):
+            return body[1], None
+        return (a.entry.name if a else None), None
 
     def _led_body(self, pos: int, noun: str) -> str | None:
         """"the coalition said" after "the US-led coalition": a body known by its noun only, which a
@@ -320,11 +334,13 @@ class Resolver:
         # "X said that it condemned": "it" is X, whom the first verb names.
         if tail and tail.end() < len(phrase) and not SPEECH_VERB_RE.search(phrase, 0, tail.end()):
             phrase = phrase[tail.end():]
+        # "She declined to say ..., saying only that …": the subject of the verb the infinitive hangs on.
+        phrase = _INFINITIVE_TAIL.sub("", phrase, count=1)
         low = phrase.lower()
-        if low in ("he", "she", "him", "her"):  # "According to her, “…”"
+        if low in ("he", "she", "him", "her", "his"):  # "According to her, “…”", "his pledge to “…”"
             p = self.last_speaker(s)
             return (p.name, p.role) if p else (None, None)
-        if low in ("it", "they") or (_ROLE_NOUN.match(phrase) and _ROLE_NOUN.match(phrase).group(1).lower() in _GROUP_NOUNS):
+        if low in ("it", "they", "its", "their") or (_ROLE_NOUN.match(phrase) and _ROLE_NOUN.match(phrase).group(1).lower() in _GROUP_NOUNS):
             return self._led_body(s, low.split()[-1]) or self._antecedent_body(s), None
         if _STATEMENT.match(phrase):
             # "the group's statement said": the group last named, not the last group that spoke.
@@ -335,8 +351,9 @@ class Resolver:
                 # "It said the attack had been carried out by the PKK ... the statement added": a group
                 # named since, but not as speaking, issued no statement.
                 return issuer[1], None
-            a = a or self.last_subject(s)
-            return (a.entry.name, None) if a else (None, None)
+            if a is None:
+                return self._last_voice(s)
+            return a.entry.name, None
         rn = _ROLE_NOUN.match(phrase)
         org = self.last_org(s, rn.group(1).lower()) if rn else None
         if rn and rn.group(1).lower() in _COMPANY_NOUNS:
@@ -347,7 +364,7 @@ class Resolver:
             org = _described_as(self.text, s, rn.group(1).lower())
         if rn and not org and rn.group(1).lower() in _FORCE_NOUNS:
             body = self._body_before(s)
-            org = body[1] if body else None
+            org = body[1] if body else _last_force(self.text, s)
         if org:
             return org, None
         if rn:
@@ -365,6 +382,22 @@ def _one_of(p: Person, noun: str) -> str:
     """"Two U.S. officials said ... “…,” the official said": one of unnamed sources is named by the bare
     singular role."""
     return p.name[:-1] if not p.named and p.name.lower().endswith(noun + "s") else p.name
+
+
+# "the Israel Defense Forces", "the IDF", "the Lebanese Army": a force by its name or its initials.
+_FORCE_NAME = re.compile(r"\b(?:[A-Z][\w’'-]*[ \t]+){1,4}(?:Forces|Army|Navy)\b|\b[A-Z]{3,5}\b")
+_FORCE_END = re.compile(r"(?:Forces|Army|Navy)$")
+
+
+def _last_force(text: str, pos: int) -> str | None:
+    """"“…,” the military said" after "according to the Israel Defense Forces ... the IDF said": the force
+    named last before it, spelled out."""
+    found = None
+    for m in _FORCE_NAME.finditer(text, 0, pos):
+        name = _expansion(text, m.start(), m.group()) if m.group().isupper() else _DESCRIPTOR.sub("", m.group(), count=1)
+        if name and _FORCE_END.search(name):
+            found = name
+    return found
 
 
 def _last_full_name(text: str, pos: int, head: str) -> str | None:

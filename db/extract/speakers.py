@@ -21,6 +21,9 @@ _LOWER_NEXT = re.compile(r"[ \t]+(?:the|a|an|he|she|it|they)\b")
 # "The statement reads:" introduces a text quoted whole, as "said:" introduces words spoken (not "read from a
 # statement:", whose subject reads aloud and is found as the speaker of what follows by the usual patterns).
 _INTRO_END = re.compile(rf"\b(?:{SPEECH_VERB}\b[^.:;“”\"]{{0,90}}[:.]|reads?:)\s*$")
+# "“…,” the statement read.": a document's words (never a speech verb: "he read a statement" speaks).
+_STATEMENT_READ = re.compile(r"\s*[,.]?\s*((?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|communiqu[eé]|message"
+                             r"|post|letter))\s+reads?\b")
 _TRIM_AFTER2 = re.compile(r"\s+(?:in|on|at|who|to|during|late|early|after|before|from|when|while)\b.*$", re.S)
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:also\s+)?$")  # a verb with no subject of its own
 _CONJ = re.compile(r"(?:and|but|or|then|as|while|before|after|which|that)\b", re.I)
@@ -42,6 +45,8 @@ def attribute(
         found = _after(text, q, res) if q.close_at is not None else None
         if found is None:
             found = _before(text, sents, raw, i, res)
+        if found is None and not q.continues:
+            found = _owned_words(text, sents, q, res)
         if found is None and not q.continues:  # an introduction outranks a title quoted just before it
             found = _introduced(text, sents, q, res)
         if found is None and i and _inherits(text, raw, i, out):
@@ -136,6 +141,25 @@ def _introduced(text: str, sents: list[Sentence], q: RawQuote, res: Resolver) ->
     return (name, role) if name else None
 
 
+# "The group's public statement that it has “…”", "Prime Minister X's commitment to “…”", "its denial that
+# “…”": words owned by whoever the possessive names.
+_OWNED_WORDS = re.compile(
+    r"(?:(?<![\w-])((?:(?:a[lsdnrt]h?-|el-)?[A-Z][\w.’'-]*[ \t]+){0,5}(?:a[lsdnrt]h?-|el-)?[A-Z][\w’'-]*|[Tt]he[ \t]+[a-z]+)['’]s?"
+    r"|\b([Ii]ts|[Tt]heir|[Hh]is|[Hh]er))[ \t]+"
+    r"(?:[a-z-]+[ \t]+){0,2}?(?:statement|commitment|pledge|promise|vow|claim|denial|warning|assurance|insistence|words)"
+    r"(?:[ \t]+that(?:[ \t]+[^,.;“”\"]{1,40}?)?|[ \t]+to)?[ \t]*$")
+
+
+def _owned_words(text: str, sents: list[Sentence], q: RawQuote, res: Resolver) -> tuple[str, str | None] | None:
+    sent = sents[sentence_at(sents, q.open_at)]
+    m = _OWNED_WORDS.search(text, max(sent.start, q.open_at - 160), q.open_at)
+    if m is None:
+        return None
+    owner = 1 if m.group(1) else 2
+    name, role = res.resolve(m.start(owner), m.end(owner))
+    return (name, role) if name else None
+
+
 def _para_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
@@ -153,6 +177,11 @@ def _after(text: str, q: RawQuote, res: Resolver) -> tuple[str | None, str | Non
         subj = _TRIM_AFTER2.sub("", m2.group(2))
         s = m2.start(2)
         name, role = res.resolve(s, s + len(subj))
+        if name:
+            return name, role
+    read = _STATEMENT_READ.match(text, pos)
+    if read:
+        name, role = res.resolve(read.start(1), read.end(1))
         if name:
             return name, role
     m1 = _AFTER1.match(text, pos)

@@ -143,8 +143,8 @@ _BLAME_BEFORE = re.compile(at_word_start((
 _REPORTED_ACT = re.compile(at_word_start(each(("had", "has", "have"), r" (?:\w+ly )?(?:planted|placed|fired|launched|carried out"
                                                                          r"|conducted|staged|mounted|flown)\b")), _I)
 _HEDGE = re.compile(
-    # "the three suspects are members of": the noun names people held, it hedges nothing.
-    r"\b(?:believe[sd]?|suspect(?!s (?:are|were|was|had|have)\b)\w*|suspicio\w*|likely|probably|possibly|may|might|could|appear(?:s|ed)?|think|thought|suggest\w*"
+    # "the three suspects are members of": the noun names people held, it hedges nothing; "on May 19" is a date.
+    r"\b(?:believe[sd]?|suspect(?!s (?:are|were|was|had|have)\b)\w*|suspicio\w*|likely|probably|possibly|may(?! \d)|might|could|appear(?:s|ed)?|think|thought|suggest\w*"
     # "Following an initial investigation, it was determined": an inquiry done, no hedge.
     r"|(?<!following an )(?<!after an )(?:initial|early|preliminary) (?:\w+ )?(?:indications?|findings?|assessments?|reports?|information|signs?"
     r"|investigations?|evidence|intelligence|results?)|unconfirmed|seem\w*|alleged\w*|presumably|widely|assum\w*|indicat\w*"
