@@ -134,6 +134,9 @@ _EVENT_VERB = re.compile(r"\b(?:struck|hit|fired|launched|attacked|targeted|expl
 _THAT = re.compile(r"\bthat$")
 _OPENS = re.compile(r"(?:(?:late|early)\s+)?(?:on\s+)?$")
 _CLAIMED_THEN = re.compile(r",\s+(?:[^,.;]{0,60}?,\s+){0,2}(?:[^\s,.;]+\s+){0,5}?(?:published|posted|issued|released)\b")
+# "The faction also claimed a mortar attack on the airport on March 2": an attack the verb's object introduces (a, an)
+# is dated by the day after it; the day after "the attack" already told is the claim's.
+_NEW_ATTACK = re.compile(r"\ban? (?:[\w-]+ ){0,2}(?:attack|strike|ambush|bombing|raid|barrage)\b")
 
 
 # "The Pentagon on Monday blamed X for a drone that struck ... early Sunday": the day stands before the verb.
@@ -144,7 +147,7 @@ def _reported(low: str, start: int, end: int) -> bool:
     if _SAID_AFTER.match(low, end):
         return True
     said = _SAID_ON.search(low, max(0, start - 80), start)
-    if said and not _EVENT_VERB.search(said.group(1)) and not _THAT.search(said.group(1)):
+    if said and not any(rx.search(said.group(1)) for rx in (_EVENT_VERB, _THAT, _NEW_ATTACK)):
         return True
     line = max(low.rfind(". ", 0, start) + 2, low.rfind("\n", 0, start) + 1)
     return _OPENS.fullmatch(low, line, start) is not None and _CLAIMED_THEN.match(low, end) is not None

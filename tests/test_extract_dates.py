@@ -1,0 +1,27 @@
+"""Incident dates and the incidents that carry them (held-out round 12): sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from db.extract import extract
+from db.extract.dates import find_dates
+
+PUB = date(2024, 3, 8)  # a Friday
+
+
+def days(text: str, pub: date = PUB) -> list[tuple[str | None, str | None]]:
+    return [(c.occurred_on, c.time_precision) for c in extract(text, published_on=pub).candidates]
+
+
+def reported(text: str) -> list[bool]:
+    return [d.reported for d in find_dates(text, 0, len(text), PUB)]
+
+
+def test_the_day_after_an_attack_a_claim_introduces_dates_that_attack():
+    text = ("A drone hit the airport near Erbil on Tuesday, police said. "
+            "The faction also claimed a mortar attack on the airport on March 2.")
+    assert days(text) == [("2024-03-05", "day"), ("2024-03-02", "day")]
+    assert reported("The faction claimed a drone strike on the port on March 2.") == [False]
+    # The attack already told ("the attack") takes no day from the claim: that day is the claim's.
+    assert reported("The faction claimed responsibility for the attack on its channel on March 2.") == [True]
