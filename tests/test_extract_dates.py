@@ -25,3 +25,13 @@ def test_the_day_after_an_attack_a_claim_introduces_dates_that_attack():
     assert reported("The faction claimed a drone strike on the port on March 2.") == [False]
     # The attack already told ("the attack") takes no day from the claim: that day is the claim's.
     assert reported("The faction claimed responsibility for the attack on its channel on March 2.") == [True]
+
+
+def test_an_ambush_is_an_attack():
+    text = "Last month, the militants claimed an ambush on a police patrol outside Tikrit."
+    assert days(text) == [("2024-02-01", "month")]
+
+
+def test_a_target_damaged_by_a_weapon_tells_an_attack():
+    text = "On 4 March, a grain carrier was damaged by a missile in the Gulf of Aden."
+    assert days(text) == [("2024-03-04", "day")]

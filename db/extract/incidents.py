@@ -43,13 +43,15 @@ _ACT_WORDS = (
     "attacked", "exploded", "detonated", "shot down", "downed", "intercepted", "foiled", "thwarted", "defused", "dismantled",
     "disarmed", "shelled", "slammed", "crashed", "impacted", "came under", "attack on", "attack against", "attacks? at",
     "strike against", "explosion", "blast", "bombing", "shelling", "rounds of", "rocket fire", "indirect fire", "gunfire",
-    "air ?strikes?", "drone strike", "ambushed", "opened fire", "exploding", "set off", "went off",
+    "air ?strikes?", "drone strike", "ambush(?:ed)?", "opened fire", "exploding", "set off", "went off",
     # An attack told by its effect or its failure: "a roadside bomb killed", "a rocket fell inside the
     # perimeter", "a launcher was found", "troops found and destroyed a device", "seized two drones".
     "killed", "fell", "found", "discovered", "seized", "destroyed",
+    # "A tanker was damaged by a missile": the attack told by the harm to its target.
+    "damaged", "damaging",
 )
 _ACT = re.compile(rf"\b(?:{by_first_letter(_ACT_WORDS)})\b", _I)
-_ATTACK_NOUN = re.compile(r"\b(?:attack|strike|bombing|explosion|blast)\b(?!s)|\b(?:attacked|ambushed|stormed|bombed|shelled)\b", _I)
+_ATTACK_NOUN = re.compile(r"\b(?:attack|strike|bombing|explosion|blast|ambush)\b(?!s)|\b(?:attacked|ambushed|stormed|bombed|shelled)\b", _I)
 _AGGREGATE = re.compile(
     r"\b(?:twice|three times|several times|repeatedly)\b|\b(?:series|wave|spate|string|dozens|scores|hundreds|number) of\b"
     # "fired a number of drones" counts munitions of one attack, "a number of attacks" many attacks, and "a base
