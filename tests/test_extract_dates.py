@@ -35,3 +35,17 @@ def test_an_ambush_is_an_attack():
 def test_a_target_damaged_by_a_weapon_tells_an_attack():
     text = "On 4 March, a grain carrier was damaged by a missile in the Gulf of Aden."
     assert days(text) == [("2024-03-04", "day")]
+
+
+def test_the_munitions_told_before_make_no_new_attack_on_the_day_they_are_explained():
+    text = ("Two rockets hit the Taji base on Sunday night. "
+            "On Tuesday, the army said the rockets had been fired by a cell hiding in an orchard.")
+    assert days(text) == [("2024-03-03", "day")]
+    # "the drone attack" names an attack, here only the time of the next one.
+    text = ("A drone hit the Taji base on Sunday. "
+            "Hours after the drone attack, early on Monday, two rockets were fired at the airport in Balad.")
+    assert days(text) == [("2024-03-03", "day"), ("2024-03-04", "day")]
+    # Told first without a day, the attack takes the day its restatement gives.
+    text = ("Two soldiers died when a roadside bomb hit their truck outside Baiji.\n\n"
+            "The bomb had been buried under a dirt track and went off on Sunday evening, police said.")
+    assert days(text) == [("2024-03-03", "day")]

@@ -60,6 +60,10 @@ _AGGREGATE = re.compile(
     r"|personnel|people|civilians|workers|staff)\b)|\bat least \d+\s+(?:\w+\s+){0,3}attacks"
     r"|\bmore than \d+\s+(?:\w+\s+){0,3}attacks|\b\d+\s+(?:\w+\s+){0,2}attacks\b", _I)
 _LATEST = re.compile(r"\blatest (?:in|of) an? $")
+# "the rockets", "those two drones": munitions named before, so the clause tells more of an attack already reported
+# ("the drone attack" names an attack, which may be only the time of another: "hours after the drone attack").
+_DEFINITE = re.compile(r"\b(?:the|those|these)\s+(?:[\w-]+\s+)?$")
+_ATTACK_AFTER = re.compile(r"\s+(?:attack|strike|bombing)")
 _MODAL = re.compile(
     r"\b(?:will|would|could|might|may|can|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:ned|s)? to|intends? to"
     r"|to counter|to protect|to defend against|capable of|in case of)\b", _I)
@@ -138,6 +142,7 @@ class _Draft:
     end: int
     separate: bool = False  # "in a separate incident": never a restatement of the attack before
     told: bool = False  # dated only by the day it was announced: a later sentence may give the attack's own day
+    restates: bool = False  # its weapon is one told before ("the rockets"): a day near it is when that was found or said
 
 
 def find_incidents(
@@ -232,7 +237,15 @@ def _clause(text, low, cs, ce, sent, sdates, last_date, pub, first: bool) -> _Dr
         dm.on if dm else None, dm.precision if dm else None, bool(own) or (bool(told) and first), location, admin1, country,
         _target(text, cs, ce), weapon, category, count, _outcome(low, cs, ce), sent.start, sent.end,
         told=dm is not None and not own and dm in told,
+        restates=_restates(low, wm),
     )
+
+
+def _restates(low: str, wm: re.Match | None) -> bool:
+    """"On Tuesday, the army said the rockets had been fired from an orchard": munitions told before."""
+    if wm is None or _ATTACK_AFTER.match(low, wm.end()):
+        return False
+    return _DEFINITE.search(low, max(0, wm.start() - 24), wm.start()) is not None
 
 
 def _refer_back(low: str, cs: int, ce: int, d: _Draft, drafts: list[_Draft]) -> None:
@@ -418,6 +431,8 @@ def _twin(out: list[_Draft], d: _Draft) -> _Draft | None:
         same_place = key and okey and (key == okey or key in okey.split(" ") or okey.startswith(key))
         if _apart(o, d):
             continue
+        if d.restates and o.on and d.category == o.category:
+            return o
         if d.own_date:
             if o.told and not d.told and (same_place or not key):
                 return o  # the attack's own day told after the day it was announced
