@@ -14,6 +14,10 @@ def days(text: str, pub: date = PUB) -> list[tuple[str | None, str | None]]:
     return [(c.occurred_on, c.time_precision) for c in extract(text, published_on=pub).candidates]
 
 
+def places(text: str, pub: date = PUB) -> list[str | None]:
+    return [c.place for c in extract(text, published_on=pub).candidates]
+
+
 def reported(text: str) -> list[bool]:
     return [d.reported for d in find_dates(text, 0, len(text), PUB)]
 
@@ -49,3 +53,15 @@ def test_the_munitions_told_before_make_no_new_attack_on_the_day_they_are_explai
     text = ("Two soldiers died when a roadside bomb hit their truck outside Baiji.\n\n"
             "The bomb had been buried under a dirt track and went off on Sunday evening, police said.")
     assert days(text) == [("2024-03-03", "day")]
+
+
+def test_the_same_base_is_where_the_attack_before_was_even_when_told_by_its_town():
+    text = ("A drone struck a base in the town of Qasrok on Wednesday. "
+            "The faction also claimed a rocket attack on the same base on March 1.")
+    assert places(text) == ["Qasrok", "Qasrok"]
+
+
+def test_a_site_near_a_name_is_at_that_place():
+    assert places("On Monday, a drone struck an army post near Wadi Zawra.") == ["Wadi Zawra"]
+    # A possessive is the owner of what follows, not the place.
+    assert places("On Monday, a rocket hit a depot near Syria's border, officials said.") == [None]

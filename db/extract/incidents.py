@@ -110,7 +110,7 @@ _FACILITY_KINDS = ("air base", "airbase", "base", "airport", "airfield", "embass
                    "refinery", "terminal", "crossing", "post", "depot", "port", "garrison", "outpost", "checkpoint", "field")
 _ANY_PLACE = frozenset(("area", "site"))  # "the same area": wherever the attack before was
 _SETTLEMENT = frozenset(("town", "city", "village"))  # "the town": the last place that is no facility
-_THE_FACILITY = re.compile(rf"\bthe (?:same |nearby )?({'|'.join((*_FACILITY_KINDS, *_ANY_PLACE, *_SETTLEMENT))})\b")
+_THE_FACILITY = re.compile(rf"\bthe (?:(same) |nearby )?({'|'.join((*_FACILITY_KINDS, *_ANY_PLACE, *_SETTLEMENT))})\b")
 # What follows a town: "X in Babil province", "X, in Babil", "the X district of Babil province",
 # "X, a farming town in Babil".
 _IN_ADMIN = re.compile(r"(?:\s+(?:district|sub-?district|town|city|village|area))?(?:,\s*(?:in\s+|(?:a|the)\s+(?:[\w-]+\s+)?(?:town|city|village|district)\s+in\s+)?|\s+(?:in|of)\s+)"
@@ -255,11 +255,14 @@ def _refer_back(low: str, cs: int, ce: int, d: _Draft, drafts: list[_Draft]) -> 
     m = _THE_FACILITY.search(low, cs, ce)
     if m is None:
         return
-    kind = _facility_kind(m.group(1))
-    for o in reversed(drafts):
-        if _refers_to(kind, o):
-            d.location, d.admin1, d.country = o.location, o.admin1, o.country
-            return
+    kind = _facility_kind(m.group(2))
+    # "the same base" after an attack told by its town ("a base in the town of Qasrok" kept as "Qasrok"): "same" says
+    # a place told before, so without one of its kind it is the last attack's.
+    earlier = next((o for o in reversed(drafts) if _refers_to(kind, o)), None)
+    if earlier is None and m.group(1):
+        earlier = next((o for o in reversed(drafts) if _refers_to("area", o)), None)
+    if earlier is not None:
+        d.location, d.admin1, d.country = earlier.location, earlier.admin1, earlier.country
 
 
 def _refers_to(kind: str, o: _Draft) -> bool:
@@ -332,9 +335,15 @@ def _place(text: str, cs: int, ce: int) -> tuple[str | None, str | None, str | N
         elif location is None and key not in ADMIN1 and name not in COUNTRIES:
             a, c = _town(text, m)
             # A town is more specific than its province ("in Iskandariyah in Babil province").
-            if (a or m.group("cue")) and (admin1 is None or a in (None, admin1)):
+            if (a or m.group("cue") or _near(m)) and (admin1 is None or a in (None, admin1)):
                 location, admin1, country = name, a or admin1, c or country
     return location, admin1, country
+
+
+def _near(m: re.Match) -> bool:
+    """"an army post near Wadi Zawra": what a site lies near is a place, unlike what an attack was "on" or "at" (a date, a
+    target); a possessive is not ("near Iraq's city of Basra": Basra is)."""
+    return m.group().startswith("near") and not m.group("name").endswith(("'s", "’s"))
 
 
 # Every match of _FACILITY holds one of these words, in any case: a clause without them is spared the pattern,
