@@ -154,11 +154,14 @@ def _multiset(gold: list, got: list) -> tuple[int, int, int]:
     return tp, sum(x.values()) - tp, sum(g.values()) - tp
 
 
+_WORD = re.compile(r"\w+")  # "red sea, near hanish islands" holds the words "red sea", not "sea,"
+
+
 def _places(gold: list[str], got: list[str]) -> tuple[int, int, int]:
-    free = [set(k.split()) for k in got]
+    free = [set(_WORD.findall(k)) for k in got]
     tp = 0
     for g in gold:
-        gs = set(g.split())
+        gs = set(_WORD.findall(g))
         for i, e in enumerate(free):
             if e is not None and gs and e and (gs <= e or e <= gs):
                 free[i] = None
