@@ -50,11 +50,15 @@ sys.path.insert(0, str(ROOT))
 from db.extract import DEFAULT_GAZETTEER, Extraction, extract, find_mentions, place_key  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
-STUDIED = 12  # held-out corpora 1 to STUDIED have been studied by a round of fixes; any later one is fresh
+STUDIED = 15  # held-out corpora 1 to STUDIED have been studied by a round of fixes; any later one is fresh
 
 
 def _heldout(n: int) -> Path:
     return ROOT / "tests" / ("corpus_heldout" if n == 1 else f"corpus_heldout{n}")
+
+
+def _round(n: int) -> int:
+    return min(n, 13)  # round 13 studied held-out 13, 14 and 15 at once
 
 
 def _fresh() -> list[Path]:
@@ -63,9 +67,9 @@ def _fresh() -> list[Path]:
 
 
 LABELS = {CORPUS: "development corpus (written with the extractor)",
-          **{_heldout(n): f"held-out corpus {n} (its failure kinds were fixed in round {n})" for n in range(1, STUDIED + 1)},
+          **{_heldout(n): f"held-out corpus {n} (its failure kinds were fixed in round {_round(n)})" for n in range(1, STUDIED + 1)},
           **{d: f"held-out corpus {d.name.removeprefix('corpus_heldout')} (fresh: nobody tuning the extractor has seen "
-                f"it; measured after round {STUDIED})" for d in _fresh()}}
+                f"it; measured after round {_round(STUDIED)})" for d in _fresh()}}
 TARGETS = {"quotes P": 0.95, "quotes R": 0.95, "speakers": 0.90, "stances F1": 0.85, "dates F1": 0.90,
            "articles/s": 200.0}
 
