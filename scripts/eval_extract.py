@@ -15,7 +15,8 @@ extractor's own matcher) is replaced by that actor's canonical name ("Saraya Qas
 "Saraya Qasim al-Jabbarin"). The corpora also disagree on one convention: held-out 1 to 8 name a body with
 the state that owns it ("Iraq's foreign ministry"), held-out 9 onwards without it ("foreign ministry"). Both
 name the same speaker, so speakers are compared without a leading possessive of capitalised words, on either
-side. Nothing else is loosened: a gold name that only contains an actor's name ("Houthi military
+side. Speakers are compared case-blind and with initials' full stops dropped in every mode ("U.S. official"
+is "US official": annotators of one corpus wrote the one where the text had the other). Nothing else is loosened: a gold name that only contains an actor's name ("Houthi military
 spokesman", "Iran's mission to the United Nations") is compared as written, and a possessive of common
 nouns stays ("prime minister's media office"). --literal-names turns both rules off, to show what they change.
 
@@ -139,14 +140,18 @@ def canonical_gold(gold: dict) -> dict:
 _OWNER = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*'s\s+(?=\S)")
 
 
+_INITIAL_DOT = re.compile(r"\b([a-z])\.")  # "U.S. official" and "US official" are spelt alike
+
+
 def norm_speaker(s: str | None, owner: bool = True) -> str:
-    """`s` compared case-blind, without a leading article or (unless `owner`) its owner's possessive."""
+    """`s` compared case-blind and dot-blind in initials, without a leading article or (unless `owner`) its
+    owner's possessive."""
     if not s:
         return ""
     s = s.replace("’", "'")
     if not owner:
         s = _OWNER.sub("", s, count=1)
-    w = s.lower().split()
+    w = _INITIAL_DOT.sub(r"\1", s.lower()).split()
     if w and w[0] in ("the", "a", "an"):
         w = w[1:]
     return " ".join(w)
