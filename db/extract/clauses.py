@@ -37,7 +37,9 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # after an opening adverbial the comma starts the subject, not an aside.
 _OPENER = re.compile(
     r"(?i:within|on|in|at|after|before|during|since|early|late|later|earlier|hours|days|minutes|moments|shortly|soon"
-    r"|meanwhile|separately|however|overnight|yesterday|today|last|this|then|also|elsewhere|still|speaking|asked)\b[^,.;“”\"]{0,50}")
+    r"|meanwhile|separately|however|overnight|yesterday|today|last|this|then|also|elsewhere|still|speaking|asked"
+    # "About 12 hours later, the IRI ...", "Several hours later, the group ...": a time counted from the attack.
+    r"|about|around|roughly|nearly|several|a few|\d+)\b[^,.;“”\"]{0,50}")
 
 
 # "The launcher, the timer and the orchard all point to X": ", the timer and ..." continues a list of

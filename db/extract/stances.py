@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from .alternation import at_word_start, by_first_letter, each
 from .dates import DateIndex
-from .clauses import asides, clauses, inside
+from .clauses import asides, clauses, inside, opens_subject
 from .gazetteer import Mention
 from .segment import Sentence
 from .references import Resolver, in_aside
@@ -80,15 +80,22 @@ _CLAIM = re.compile(at_word_start((
     # a long report to its content, whichever verb reports it ("wrote on Telegram that its “drones struck”",
     # "claimed on Sunday that it had struck"), and the group may speak of its own fighters or of itself.
     *each(("said", "says", "claimed", "claims", "wrote", "announced", "stated", "declared"),
-          r"\b[^.;\"“”]{0,80}?\bthat (?:it|they|(?:its|their) [\"“]?[\w-]+|the (?:group|movement|militia|faction)) "
+          # "that the group's naval forces had targeted": the group's own forces.
+          r"\b[^.;\"“”]{0,80}?\bthat (?:it|they|(?:its|their) [\"“]?[\w-]+|the (?:group|movement|militia|faction)(?:['’]s [\w-]+(?: [\w-]+)?)?) "
           rf"(?:had |have |has )?[\"“]?{_ACTED}\b"),
     # "published a statement saying that “our heroes in the south” had carried out the operation": the
     # group speaks of its own fighters.
     rf"saying (?:that )?(?:it|they|its \w+|their \w+|[\"“]?our [^.;”\"]{{1,40}}[”\"]?) (?:had |have )?{_ACTED}",
     *each(("was", "were"), " claimed by"),
+    # "It described the attack as “an operation by the mujahedeen of the Islamic Resistance”": the group
+    # calls the attack the work of its own fighters.
+    r"describ(?:ed|es|ing) (?:it|the|this|that)\b[^.;]{0,20}? as [\"“]?(?:an? |its |their |one of )?(?:[\w-]+ ){0,2}?operations? "
+    r"(?:by|of|carried out by) (?:its|their|our|the (?:mujah[ie]d(?:ee|i)n|fighters|heroes|men))\b",
 )), _I)
 # 'launched "by the Iranian-backed terrorist Houthi militia"': the agent may open the speaker's quoted words.
-_BY_AGENT = (r"(?: (?:from|at|on|in|into|towards?|near) (?:(?!\b(?:\w+ed|held|run|built|known)\b)[^,.;]){1,40}?)? [\"“]?by\b")
+# "from near the town of Makhmour, about 40 miles south-west of Erbil, by": a distance may follow the place.
+_BY_AGENT = (r"(?: (?:from|at|on|in|into|towards?|near) (?:(?!\b(?:\w+ed|held|run|built|known)\b)[^,.;]){1,40}?"
+             r"(?:, (?:about |some |around |roughly )?\d+ (?:miles|km|kilometres|kilometers)\b[^,.;]{0,40},)?)? [\"“]?by\b")
 _BLAME_AFTER = re.compile(at_word_start((
     r"blam(?:ed|es|ing)\b", r"attribut(?:ed|es|ing)\b", r"point(?:ed|s|ing)? (?:the finger|towards?|to)\b",
     r"suspect(?:s|ed)?\b(?! of)(?! (?:are|were|was|had|have)\b)", r"suspicion (?:fell|falls|has fallen|is falling) on\b",
@@ -100,7 +107,9 @@ _BLAME_AFTER = re.compile(at_word_start((
            "prepared", "planted", "placed", "built", "assembled", "flown", "operated", "perpetrated", "staged", "mounted"),
           _BY_AGENT),
     # "the group was likely a front for KH", "the cell has links to X", "the work of X": the group behind it.
-    *each(("is", "was", "are", "were", "be"), r"\s+(?:\w+\s+){0,2}?(?:a|the) (?:front|cover(?: name)?|proxy) (?:for|used by|of)\b"),
+    # "is likely a new front for KH": the front may be qualified.
+    *each(("is", "was", "are", "were", "be"),
+          r"\s+(?:\w+\s+){0,2}?(?:a|the) (?:[\w-]+ )?(?:front|cover(?: name)?|proxy) (?:for|used by|of)\b"),
     *each(("cell", "attackers?", "perpetrators?", "gunmen", "militants", "bombers?", "assailants?"),
           r" (?:has|have|had) (?:\w+ )?(?:links|ties|connections) (?:to|with)\b"),
     # "bore all the “hallmarks” of X": the speaker's words may be quoted.
@@ -118,10 +127,15 @@ _BLAME_AFTER = re.compile(at_word_start((
     # "This was an ISIS cell": the attackers named by the group their cell is part of.
     *each(("this", "these", "it", "they", "those"),
           r" (?:was|were|is|are)(?: an?| all)?(?=(?: [\w’'-]+){1,3} (?:drones?|missiles?|rockets?|uavs?|mortars?|cells?)\b)"),
+    # 'the attackers were "remnants of the terrorist Daesh gangs"': the attackers named as part of the group.
+    *each(("attackers", "perpetrators", "gunmen", "assailants", "bombers", "culprits"),
+          r" (?:were|are) [\"“]?(?:remnants|members|fighters|militants|operatives|loyalists) of\b"),
     # 'The two men belong to “a terrorist cell affiliated with the ISIS organization”'.
     r"belong(?:s|ed|ing)? to [\"“]?(?:a|an|the) (?:[\w-]+ )?cells?\b",
     # "the drone probably came from X": where it came from, hedged, names who sent it.
     *each(("most likely", "likely", "probably", "possibly", "almost certainly"), r"[\"”]?\s+(?:came|originated) from\b"),
+    # "Most probably this is Kataib Hezbollah": the attack named as the group's, hedged before the verb.
+    *each(("most likely", "likely", "probably", "possibly", "almost certainly"), r",? (?:this|it) (?:is|was)\b"),
     # "the attackers were probably IS members": a hedged identification names the actor after it.
     *each(("was", "were"), r" [\"“]?(?:most likely|likely|probably|possibly)\b(?! (?:carried|launched|fired|conducted|sent|directed)\b)"),
 )), _I)
@@ -136,7 +150,9 @@ _BLAME_BEFORE = re.compile(at_word_start((
     *each(("most likely", "likely", "probably"), r" (?:carried out|launched|fired|conducted)\b"),
     *each(("believed", "thought", "suspected", "understood"),
           r" to have (?:carried out|launched|fired|conducted|been behind)\b"),
-    *each(("carried out", "conducted", "perpetrated", "orchestrated"), r" the (?:[\w-]+ )?(?:attacks?|strikes?|bombings?|assault)"),
+    # "ISIS cells carried out this cowardly attack": the speaker's epithets may stand before the noun.
+    *each(("carried out", "conducted", "perpetrated", "orchestrated"),
+          r" (?:the|this|that|these|today['’]s|yesterday['’]s)(?: [\w-]+){0,2}? (?:attacks?|strikes?|bombings?|assault)\b"),
 )), _I)
 # "The ministry said that cells of X had planted the device": an act told in the past perfect names its
 # agent only inside a report; in narrative ("X had fired rockets at the base before") it is background.
@@ -144,7 +160,7 @@ _REPORTED_ACT = re.compile(at_word_start(each(("had", "has", "have"), r" (?:\w+l
                                                                          r"|conducted|staged|mounted|flown)\b")), _I)
 _HEDGE = re.compile(
     # "the three suspects are members of": the noun names people held, it hedges nothing; "on May 19" is a date.
-    r"\b(?:believe[sd]?|suspect(?!s (?:are|were|was|had|have)\b)\w*|suspicio\w*|likely|probably|possibly|may(?! \d)|might|could|appear(?:s|ed)?|think|thought|suggest\w*"
+    r"\b(?:believe[sd]?|suspect(?!s (?:are|were|was|had|have)\b)\w*|suspicio\w*|likely|probably|possib(?:ly|le|ility)|hypothes[ie]s|may(?! \d)|might|could|appear(?:s|ed)?|think|thought|suggest\w*"
     # "Following an initial investigation, it was determined": an inquiry done, no hedge.
     r"|(?<!following an )(?<!after an )(?:initial|early|preliminary) (?:\w+ )?(?:indications?|findings?|assessments?|reports?|information|signs?"
     r"|investigations?|evidence|intelligence|results?)|unconfirmed|seem\w*|alleged\w*|presumably|widely|assum\w*|indicat\w*"
@@ -161,10 +177,16 @@ _NOT_ACTOR = re.compile(
     r"|funded|armed|sponsored|sponsor|sponsors|like|as|than|including|include|includes|comprising|comprises|against|targeting)\s+(?:to\s+|with\s+|by\s+|for\s+|of\s+)?(?:the\s+)?$",
     _I,
 )
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                                  "september", "october", "november", "december"))}
+_MONTHS = "(?:" + "|".join(_MONTH_NUMBER) + ")"
 # "in the past 48 hours" is recent, and "a previously unknown group" is new: neither tells background.
 # "the January 2024 strike": an attack named by its month and year.
-_HISTORY = re.compile(r"(?=[ahilpsty])\b(?:in the past(?! (?:[\w-]+ )?(?:hours|days|day|week|weeks)\b)|previously(?! unknown| unheard)|historically|history of|years ago|last year|in (?:19|20)\d\d|since (?:19|20)\d\d|a (?:19|20)\d\d\b"
-                      r"|(?:a|the) (?:january|february|march|april|may|june|july|august|september|october|november|december) (?:19|20)\d\d\b)", _I)
+# "a previously little-known group" is new too; "between 2019 and 2021" and "since January 2024" span the past.
+_HISTORY = re.compile(r"(?=[abhilpsty])\b(?:in the past(?! (?:[\w-]+ )?(?:hours|days|day|week|weeks)\b)|previously(?! (?:little[- ])?(?:unknown|unheard|known))"
+                      r"|historically|history of|years ago|last year|in (?:19|20)\d\d|between (?:19|20)\d\d and\b"
+                      rf"|since (?:{_MONTHS} )?(?:19|20)\d\d|a (?:19|20)\d\d\b"
+                      rf"|(?:a|the) {_MONTHS} (?:19|20)\d\d\b)", _I)
 # "Washington at the time blamed them on X": the time is the one the sentence before told.
 # "The Houthis claimed that attack" after a sentence about 2019: the attack is the one that sentence told.
 _AT_THE_TIME = re.compile(r"\b(?:at the time|back then|th(?:at|ose) (?:attacks?|strikes?|bombings?))\b(?! of)")
@@ -198,7 +220,7 @@ _TRIGGER_STEMS = (
     "any (?:role|involvement|part|hand|link|connection)", "likely", "probabl", "possibl",
     "work of", "hallmark", "links (?:to|with)", "ties (?:to|with)", "connections (?:to|with)", "prepared", "planted", "placed",
     "built", "assembled", "flown", "operated", "staged", "mounted", "fingerprint", "signature", "attacks? by", "strikes? by",
-    "bombings? by", "assaults? by", "ambushs? by", "certainly", "consistent with",
+    "bombings? by", "assaults? by", "ambushs? by", "certainly", "consistent with", "describ", "remnants",
     *(rf"{be} (?:an? )?\w+ (?:\w+ )?(?:\w+ )?(?:drone|missile|rocket|uav|mortar|cell)" for be in ("was", "were", "is", "are")),
 )
 _TRIGGER = re.compile(by_first_letter(_TRIGGER_STEMS))
@@ -209,6 +231,9 @@ _GENERAL_ACCUSATION = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+|ofte
                                  r"|\b(?:accus|blam)\w*\b[^.;]{0,50}?\b(?:of|for) (?:\w+ ){0,2}(?:attacks|strikes)\b", _I)
 # "Ashab al-Kahf, which claimed the same bombing, ...": the group's claim told in a relative clause.
 _WHICH_CLAIMED = re.compile(r",\s*which\s+(?:also\s+|has\s+|had\s+|later\s+|quickly\s+|subsequently\s+)*(?:claimed|took responsibility)\b(?!\s+to\b)", _I)
+# "an attack (that) the Houthis claimed": the claimed attack, then the group, then the verb closing the clause.
+_CLAIMED_ATTACK = re.compile(r"\b(?:attacks?|strikes?|bombings?|operations?|ambush)\s+(?:that\s+|which\s+)?(?:the\s+)?$", _I)
+_CLAIMED_AFTER = re.compile(r"\s+(?:later\s+|also\s+|quickly\s+)?claimed\s*(?:[.,;]|$)", _I)
 _REL_SUBJECT = re.compile(r"\b(?:which|who)\s+(?:\w+\s+){0,2}$", _I)
 # "The Houthis are believed to have ...": a passive names no one who asserts it.
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
@@ -229,6 +254,8 @@ def find_stances(
         if not _TRIGGER.search(low, sent.start, sent.end):
             continue
         spans = asides(text, sent.start, sent.end)
+        if _opens_past(dates, sent, pub):
+            continue
         for cs, ce in clause_map[si]:
             # "Rabaallah, a group that surfaced in 2020, claimed the attack": the past in an aside is the
             # group's, not the clause's.
@@ -298,7 +325,7 @@ def _clause_stances(text: str, ss: int, cs: int, ce: int, actors: list[Mention],
     if _first(_UNATTRIBUTED, text, cs, ce, spans):
         return [(None, "unattributed")]
     m = _first(_BLAME_AFTER, text, cs, ce, spans)
-    if m and not _standing(text, cs, ce, m):
+    if m and not _standing(text, cs, ce, m) and not _FACELESS.search(text, max(cs, m.start() - 40), m.start()):
         found = _objects(text, actors, m.end())
         if found:
             named = max(a.end for a in actors if a.start >= m.end() and a.entry.name in found)
@@ -349,7 +376,13 @@ def _pronoun_subject(text: str, actors: list[Mention], ss: int) -> list[str]:
     dot = text.rfind(". ", 0, ss - 2)
     prev = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, ss - 1) + 1)
     head = next((a for a in actors if prev <= a.start < ss), None)
-    return _names(text, [head]) if head and _SENTENCE_OPEN.fullmatch(text, prev, head.start) else []
+    if head is None:
+        return []
+    # "About 12 hours later, the IRI issued its own statement. It described ...": an opening adverbial
+    # stands before the subject.
+    comma = text.find(",", prev, head.start)
+    open_at = comma + 1 if comma >= 0 and opens_subject(text, prev, comma) else prev
+    return _names(text, [head]) if _SENTENCE_OPEN.fullmatch(text, open_at, head.start) else []
 
 
 def _hedge(text: str, ss: int, end: int) -> str:
@@ -359,6 +392,10 @@ def _hedge(text: str, ss: int, end: int) -> str:
     return "suspected" if _HEDGE.search(text, ss, end) else "assessed"
 
 
+# "pro-government accounts on social media accused X": nobody who answers for the charge makes it.
+_FACELESS = re.compile(r"\b(?:accounts|users|pages|posts|bloggers|rumou?rs)(?: on (?:social media|[\w-]+))?\s+$", _I)
+
+
 def _standing(text: str, cs: int, ce: int, m: re.Match) -> bool:
     """The blame word `m` belongs to a standing accusation, not to this attack."""
     g = _GENERAL_ACCUSATION.search(text, max(cs, m.start() - 30), ce)
@@ -366,9 +403,12 @@ def _standing(text: str, cs: int, ce: int, m: re.Match) -> bool:
 
 
 def _relative_claims(text: str, actors: list[Mention]) -> list[tuple[str | None, str]]:
-    """"X, which claimed the bombing, ...": not "X, which has claimed dozens of attacks since 2020"."""
+    """"X, which claimed the bombing, ...": not "X, which has claimed dozens of attacks since 2020"; and
+    "in an attack the Houthis claimed": the attack is the object of the group's claim."""
     out: list[tuple[str | None, str]] = []
     for a in actors:
+        if _CLAIMED_ATTACK.search(text, max(0, a.start - 30), a.start) and _CLAIMED_AFTER.match(text, a.end):
+            out.append((a.entry.name, "claimed"))
         m = _WHICH_CLAIMED.match(text, a.end)
         if m is None:
             continue
@@ -398,6 +438,13 @@ def _stale(dates: DateIndex, cs: int, ce: int, pub: date | None) -> bool:
     return any(d.on is not None and d.on < limit and not d.bounded for d in dates.between(cs, ce))
 
 
+def _opens_past(dates: DateIndex, sent: Sentence, pub: date | None) -> bool:
+    """"In February 2021, a rocket attack killed a contractor; a group claimed that attack": the date that
+    opens the sentence dates every clause of it, also those after a semicolon."""
+    first = dates.between(sent.start, sent.end)[:1]
+    return bool(first) and first[0].start == sent.start and _stale(dates, sent.start, first[0].end, pub)
+
+
 def _looks_back(low: str, sents: list[Sentence], si: int, cs: int, ce: int, dates: DateIndex, pub: date | None) -> bool:
     """The clause dates itself by the sentence before ("at the time"), and that sentence is background; or,
     undated, it goes on in the paragraph of a dated past ("In December 2019 a barrage killed a contractor.
@@ -408,7 +455,21 @@ def _looks_back(low: str, sents: list[Sentence], si: int, cs: int, ce: int, date
     if _AT_THE_TIME.search(low, cs, ce) is None and (
             prev.para != sents[si].para or dates.between(sents[si].start, sents[si].end)):
         return False
-    return _HISTORY.search(low, prev.start, prev.end) is not None or _stale(dates, prev.start, prev.end, pub)
+    return (_HISTORY.search(low, prev.start, prev.end) is not None or _stale(dates, prev.start, prev.end, pub)
+            or _old_month(low, prev.start, prev.end, pub))
+
+
+# "The attack recalled January 2022, when ...": a month and year the date index leaves out, since no
+# preposition ties it to an event.
+_MONTH_YEAR = re.compile(rf"\b{_MONTHS} ((?:19|20)\d\d)\b")
+
+
+def _old_month(low: str, start: int, end: int, pub: date | None) -> bool:
+    if pub is None:
+        return False
+    limit = pub - timedelta(days=_WINDOW_DAYS)
+    return any(date(int(m.group(1)), _MONTH_NUMBER[m.group(0).split()[0]], 1) < limit
+               for m in _MONTH_YEAR.finditer(low, start, end))
 
 
 def _first(rx: re.Pattern, text: str, cs: int, ce: int, spans) -> re.Match | None:
