@@ -1719,3 +1719,71 @@ def test_may_before_a_day_is_a_month_not_a_hedge():
     text = ("On May 19, two drones were shot down near the airport, which the ministry also said were launched by "
             "the Houthis.")
     assert pairs(text, date(2024, 5, 21)) == {("Houthis", "assessed")}
+
+
+# --- held-out round 13: speakers ------------------------------------------------------------------------
+
+def test_one_unnamed_source_is_named_by_the_bare_noun():
+    text = "“The water was cut for a week,” said one resident, who asked not to be named."
+    assert quotes(text) == [("The water was cut for a week,", "resident")]
+
+
+@pytest.mark.parametrize("subject", ["The Joint Maritime Information Center (JMIC) agency",
+                                     "The Joint Maritime Information Center centre"])
+def test_a_body_is_named_without_its_initials_and_its_kind(subject: str) -> None:
+    text = f"{subject} said the tanker was hit by an “unidentified projectile” off Aden."
+    assert quotes(text) == [("unidentified projectile", "Joint Maritime Information Center")]
+
+
+def test_a_contracted_acronym_is_the_name_it_contracts():
+    text = ("A destroyer downed a missile on Monday, U.S. Central Command said.\n"
+            "“The crew acted within seconds,” CENTCOM said.")
+    assert quotes(text) == [("The crew acted within seconds,", "U.S. Central Command")]
+
+
+def test_initials_alone_are_no_contraction():
+    text = ("The Ship Security Alert Team reported the strike.\n"
+            "“Vessels should report anything suspicious,” SSATX said.")
+    assert quotes(text) == [("Vessels should report anything suspicious,", "SSATX")]
+
+
+def test_the_verb_closing_an_introduction_has_the_speaker_before_it():
+    text = ("Kataib Hezbollah claimed the strike on Monday. In a statement posted to its channel, the group said:\n"
+            "“Our fighters hit the base with two drones.”")
+    assert quotes(text) == [("Our fighters hit the base with two drones.", "Kataib Hezbollah")]
+
+
+def test_a_group_noun_means_the_armed_group_named_even_in_a_ministry_quote():
+    text = ("The interior ministry said the drones were launched by “the outlaw Kataib Hezbollah militia”.\n"
+            "Hours later, the Iran-backed group rejected the accusation in a statement on Telegram.\n"
+            "“We had nothing to do with this attack,” it said.")
+    assert quotes(text)[-1] == ("We had nothing to do with this attack,", "Kataib Hezbollah")
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Jordan's Foreign Ministry also issued a statement condemning “any attack on a neighbour”.",
+     "Jordan's Foreign Ministry"),
+    ("Hours later, Kataib Hezbollah published its own claim, describing it as part of “a new phase”.",
+     "Kataib Hezbollah"),
+])
+def test_a_participle_after_a_statement_speaks_for_its_issuer(sentence: str, speaker: str) -> None:
+    assert quotes(sentence)[0][1] == speaker
+
+
+def test_the_outlet_quoting_a_groups_spokesman_is_not_the_speaker():
+    text = ("The Houthis claimed a missile strike on Sunday. The Houthi-run Al-Masirah TV quoted the group's "
+            "military spokesman as saying the missile had hit “a gathering of mercenaries.”")
+    assert quotes(text) == [("a gathering of mercenaries.", "Houthis")]
+
+
+def test_a_name_past_an_aside_in_dashes_is_the_next_he():
+    text = ("“The fleet held,” said Cmdr. Ana Ruiz, a spokesperson for the fleet.\n"
+            "Tom Hale — a retired officer and now a fellow at a naval institute — said the attack was no surprise.\n"
+            "“They have rebuilt,” he said.")
+    assert quotes(text)[-1] == ("They have rebuilt,", "Tom Hale")
+
+
+def test_a_particle_written_apart_stays_with_the_surname_after_a_portfolio():
+    text = ("Minister of State Khalid Al Mansoori said the country would not bend.\n"
+            "“These attacks will not affect our security,” Al Mansoori said.")
+    assert quotes(text) == [("These attacks will not affect our security,", "Khalid Al Mansoori")]

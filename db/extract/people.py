@@ -55,7 +55,9 @@ _SPEAKS_NEXT = re.compile(rf"\s*(?:,\s*(?:a|an|the|who|{BARE_ROLE})\b"
                           rf"|\s*,?\s*(?:\w+ly\s+)?(?:{SPEECH_VERB}|rejected|dismissed|condemned|blamed|accused)\b)")
 # Before a verb of speech, past an appositive: "Mahmud Sindi, a village headman near Kani Masi, told".
 # "Rana Halabi of the Levant Policy Center said": or past the body the speaker belongs to.
-_SUBJECT_NEXT = re.compile(rf"\s*(?:,[^,.;“”\"]{{1,100}}?|[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z][^,.;“”\"]{{1,60}}?)?"
+# "Owen Radcliffe — a former Navy officer — said": or past an aside set off by dashes.
+_SUBJECT_NEXT = re.compile(rf"\s*(?:,[^,.;“”\"]{{1,100}}?|[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z][^,.;“”\"]{{1,60}}?"
+                           rf"|[ \t]*[—–][^.;“”\"—–]{{1,140}}?[—–])?"
                            rf",?\s*(?:\w+ly\s+)?{SPEECH_VERB}\b")
 # "near Kani Masi, told": a bare name after a preposition of place is a place, "Observatory for Human
 # Rights" the tail of a longer name, and "the armed wing of Palestinian Islamic Jihad, says" a body's owner.
@@ -108,6 +110,7 @@ _ROLE_FOR_UNNAMED = re.compile(
     r"(?:[\w-]+[ \t]+){0,3}?[\w-]+)(?=[ \t]+(?:with|in|at|near|from|based|who|that|said|told|says)\b|,)")
 _HONORIFICS = frozenset(("mr", "ms", "mrs", "dr"))
 # Arabic names drop the article in later references: "Mohammed Shia al-Sudani" ... "Sudani said".
+_LOOSE_PARTICLES = frozenset(("al", "el", "abu", "bin", "ibn"))
 _PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-")
 
 
@@ -233,7 +236,8 @@ def _of_group(text: str, p: Person, mentions: list[Mention]) -> Person:
 def _after_portfolio(toks: list[str]) -> list[str]:
     """"Minister of Government Communications Samer Rawashdeh": a portfolio's words are any words, so the
     name is the run's last two (three with a particle: "Ali Hassan al-Jubouri")."""
-    size = 3 if toks[-1].lower().startswith(_PARTICLES) else 2
+    # "Saeed Al Kaabi": a particle written apart counts as one with the surname it belongs to.
+    size = 3 if toks[-1].lower().startswith(_PARTICLES) or (len(toks) > 2 and toks[-2].lower() in _LOOSE_PARTICLES) else 2
     return toks[-size:] if len(toks) > size else toks
 
 

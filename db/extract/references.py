@@ -15,6 +15,8 @@ _TIME_WORDS = re.compile(
     r"\b(?:late|early|[Oo]n|later|also|earlier|separately|yesterday|today|then|again|previously|in a statement|have|has|had"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon)\b")
 _ROLE_NOUN = re.compile(r"^(?:the|this)\s+(\w+)$", re.IGNORECASE)
+# "the Iran-backed group", "the little-known militia": a group noun with its descriptors is still the group.
+_DESCRIBED_GROUP = re.compile(r"^(?:the|this)\s+(?:[\w-]+\s+){1,2}(?:group|militia|faction|movement)$", re.IGNORECASE)
 # "The army said" right after "..., the General Command of the Jordanian Armed Forces said": the force
 # that spoke in the sentence before.
 # "the Iraqi military's Security Media Cell", "the U.S. military's Central Command": the body is named
@@ -25,6 +27,7 @@ _FORCE_NOUNS = frozenset(("army", "military", "navy", "police"))
 # "The jihadists said in their Amaq outlet": the fighters of the group last named speak for it.
 _GROUP_NOUNS = frozenset("group militia faction organisation organization movement coalition "
                          "militants jihadists insurgents extremists".split())
+_ARMED_NOUNS = _GROUP_NOUNS - {"coalition", "organisation", "organization"}
 # "The Erbil Asayish, the region's security agency, described": the name, not its description.
 _APPOS_TAIL = re.compile(r",\s+(?:the|a|an)\s+[^,]{3,80},\s*$")
 _RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,?")
@@ -68,8 +71,15 @@ _SUBJECT_TAIL = re.compile(r"(?<=[\w)])(?:\s+\([A-Z](?:[a-z]?[A-Z]){1,7}\))?"
 # say"): an aside or a clause after the quote, not its subject.
 _NOT_SPEAKER = re.compile(r"(?i:who|which|that|and|or|but|nor)$|(?i:no|nobody|none)\b"
                           r"|(?:at|of|in|on|to|for|from|with|without|by|into|over|under|about)\b|[a-z]+ing\b")
+# "Iraq's Foreign Ministry issued a statement rejecting “…”": the body that issued it speaks.
+_ISSUED_TAIL = re.compile(r"(?<=\w)\s+(?:issued|released|published|posted|put out)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
+                          r"(?:statement|communiqu[eé]|message)$")
+# "Al-Masirah TV quoted the group's military spokesman as saying": the one quoted speaks, not the outlet.
+_QUOTED_AS = re.compile(r"^.*?\bquoted\s+(.+?)\s+as$")
+_GROUP_VOICE = re.compile(r"^(?:the|its|their)\s+(?:group|militia|movement|faction)['’]s\s+(?:[\w-]+\s+){0,2}"
+                          r"spokes(?:man|woman|person)$", re.IGNORECASE)
 _INFINITIVE_TAIL = re.compile(r"(?<=\w)\s+(?:[a-z]{2,}ed|sought|chose)\s+to\b.*$")
-_DESCRIPTOR = re.compile(r"^(?:(?i:the|an?)\s+)?(?:[\w.-]+-based\s+)?")
+_DESCRIPTOR = re.compile(r"^(?:(?i:the|an?|one)\s+)?(?:[\w.-]+-based\s+)?")  # "one resident" is a resident
 _ORG_OF = re.compile(rf"\b({_ORG_NOUNS.title()})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}")
 # "the company" refers back to a name ending like a firm's, or one written with its base ("Oslo-based X").
 _COMPANY_NOUNS = frozenset(("company", "firm", "operator", "owner", "manager"))
@@ -84,7 +94,7 @@ _STATEMENT_BY = re.compile(r"\s+(?:issued\s+|released\s+|published\s+)?(?:by|fro
 # "X rejected the accusation in a statement": whatever X did "in" a statement, the statement is X's.
 _ISSUED = re.compile(r"\b(?:said|says|announced|added|stated|wrote|issued|released|published|posted)\b"
                      r"[^.;:“”\"]{0,40}?\b(?:a|an|its|their|the)\s+(?:\w+\s+)?$"
-                     r"|\b[a-z]{3,}ed\b[^.;:“”\"]{0,40}?\bin\s+(?:a|an|its|their)\s+(?:\w+\s+)?$")
+                     r"|(?<![\w-])[a-z]{3,}ed\b[^.;:“”\"]{0,40}?\bin\s+(?:a|an|its|their)\s+(?:\w+\s+)?$")  # not "Iran-backed"
 
 
 
@@ -166,6 +176,14 @@ class Resolver:
         if body and (a is None or body[0] > a.start):
             return body[1], None
         return (a.entry.name if a else None), None
+
+    def _armed_group(self, pos: int) -> str | None:
+        """"The Iran-backed group rejected the accusation" after a ministry blamed "the outlaw X militia" in its
+        quoted words: a group noun means the last armed group named, quoted or not, never a ministry since."""
+        for m in reversed(self.actors):
+            if m.end <= pos and m.entry.kind != "state" and not in_aside(self.text, m):
+                return m.entry.name
+        return None
 
     def _led_body(self, pos: int, noun: str) -> str | None:
         """"the coalition said" after "the US-led coalition": a body known by its noun only, which a
@@ -336,12 +354,21 @@ class Resolver:
             phrase = phrase[tail.end():]
         # "She declined to say ..., saying only that …": the subject of the verb the infinitive hangs on.
         phrase = _INFINITIVE_TAIL.sub("", phrase, count=1)
+        phrase = _ISSUED_TAIL.sub("", phrase, count=1)
+        quoted_as = _QUOTED_AS.match(phrase)
+        if quoted_as:
+            phrase = quoted_as.group(1)
+        if _GROUP_VOICE.match(phrase):
+            return self._armed_group(s) or self._antecedent_body(s), None
         low = phrase.lower()
         if low in ("he", "she", "him", "her", "his"):  # "According to her, “…”", "his pledge to “…”"
             p = self.last_speaker(s)
             return (p.name, p.role) if p else (None, None)
-        if low in ("it", "they", "its", "their") or (_ROLE_NOUN.match(phrase) and _ROLE_NOUN.match(phrase).group(1).lower() in _GROUP_NOUNS):
-            return self._led_body(s, low.split()[-1]) or self._antecedent_body(s), None
+        if low in ("it", "they", "its", "their") or _DESCRIBED_GROUP.match(phrase) or (
+                _ROLE_NOUN.match(phrase) and _ROLE_NOUN.match(phrase).group(1).lower() in _GROUP_NOUNS):
+            noun = low.split()[-1]
+            group = self._armed_group(s) if noun in _ARMED_NOUNS else None
+            return self._led_body(s, noun) or group or self._antecedent_body(s), None
         if _STATEMENT.match(phrase):
             # "the group's statement said": the group last named, not the last group that spoke.
             owned = self.last_subject(s) if _GROUP_POSSESSIVE.search(phrase) else None
@@ -471,12 +498,42 @@ def _expansion(text: str, pos: int, acronym: str) -> str | None:
         return re.sub(r"^The\s+", "", m.group(1).strip())  # the name without its article
     if len(acronym) < 3:  # "US", "UN": two letters fit too many names
         return None
+    if len(acronym) >= 5 and (whole := _contracted(text, pos, acronym)):
+        return whole
     initials = r"\s+(?:(?:of|for|and|the)\s+)?".join(rf"{c}[a-z’'-]+" for c in acronym)
     found = None
     # The initials spell the whole name: not "United Kingdom Maritime Trade Operations center" for "UKMTO".
     for m in re.compile(rf"\b{initials}\b(?![ \t]+(?:[A-Z]|cent(?:er|re)\b|office\b))").finditer(text, 0, pos):
         found = m.group()
     return found
+
+
+# A run of capitalised words, initials included: "U.S. Central Command".
+_CAPITAL_RUN = re.compile(r"\b(?:[A-Z][\w.’'-]*[ \t]+){1,5}[A-Z][\w’'-]*")
+_RUN_OPENER = re.compile(r"(?:The|A|An|On|In|At|By|For|From|After|Before|When|While|As|But|And)$")
+
+
+def _contracted(text: str, pos: int, acronym: str) -> str | None:
+    """"CENTCOM said" after "U.S. Central Command said": the last name, as first given, whose words' first
+    syllables make up the acronym (CENT-COM, AFRI-COM); initials alone, a letter a word, are not a contraction."""
+    found = None
+    for m in _CAPITAL_RUN.finditer(text, 0, pos):
+        words = m.group().split()
+        while words and _RUN_OPENER.match(words[0]):
+            words.pop(0)
+        if any(_spells(acronym.lower(), [w.lower() for w in words[i:]]) for i in range(len(words) - 1)
+               if len(words) - i < len(acronym)):
+            found = " ".join(words)
+    return found
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """`acronym` is a prefix of each of `words` in turn, none left out."""
+    if not words:
+        return not acronym
+    head = words[0]
+    return any(_spells(acronym[k:], words[1:]) for k in range(1, min(len(head), len(acronym)) + 1)
+               if acronym[:k] == head[:k])
 
 
 def _last_company(text: str, pos: int) -> str | None:
@@ -493,7 +550,21 @@ def _bare(phrase: str) -> str | None:
         return None
     if SPEECH_VERB_RE.search(phrase):  # "the consulate said that it": a clause, the speaker is its subject
         return None
-    return _FORCE_OWNER.sub("", _DESCRIPTOR.sub("", phrase, count=1), count=1) or None
+    return _proper(_FORCE_OWNER.sub("", _DESCRIPTOR.sub("", phrase, count=1), count=1)) or None
+
+
+_INITIALS_GIVEN = re.compile(r"[ \t]+\([A-Z][A-Za-z]{1,7}\)")
+_KIND_NOUN = ("agency", "centre", "center")
+
+
+def _proper(name: str) -> str:
+    """"The United Kingdom Maritime Trade Operations (UKMTO) agency", "the UK Maritime Trade Operations centre": a
+    body's name without the initials it was given with, nor the lower-case kind of body after it."""
+    name = _INITIALS_GIVEN.sub("", name)
+    words = name.split()
+    if len(words) > 2 and words[-1] in _KIND_NOUN and words[-2][:1].isupper():
+        return " ".join(words[:-1])
+    return name
 
 
 def in_aside(text: str, m: Mention) -> bool:

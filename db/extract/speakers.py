@@ -137,7 +137,9 @@ def _introduced(text: str, sents: list[Sentence], q: RawQuote, res: Resolver) ->
     intro = _INTRO_END.search(text, prev.start, ps - 1)
     if intro is None or MARK_RE.search(text, prev.start, ps - 1) or MARK_RE.match(text, _para_start(text, prev.start)):
         return None
-    name, role = res.resolve(prev.start, intro.start())
+    # "In a statement posted to its channel, the group said:": the verb closing the introduction, not one before.
+    verb = [m.start() for m in SPEECH_VERB_RE.finditer(text, intro.start(), ps - 1)][-1:] or [intro.start()]
+    name, role = res.resolve(prev.start, verb[0])
     return (name, role) if name else None
 
 

@@ -8,7 +8,7 @@ SPEECH_VERB = (r"(?:said|says|say|added|adds|told|tells|stated|states|noted|note
                r"|wrote|writes|reposted|retweeted|declared|insisted|explained|stressed|argued|asserted|posted|tweeted|replied|responded"
                r"|confirmed|affirmed|reaffirmed|acknowledged|cautioned|urged|vowed|threatened|conceded|continued|commented|remarked"
                r"|called|calling|described|recalled|praised|hailed|condemned|welcomed|accused|accusing|claimed|denied|admitted|alleged|saying|adding|telling|warning|insisting"
-               r"|stressing|noting"
+               r"|stressing|noting|describing|rejecting|denying|condemning|urging"
                # A sentence may open with it: "According to a refinery engineer, “the fire ...”".
                r"|[Aa]ccording to)")
 SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERB}\b")
