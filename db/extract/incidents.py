@@ -49,6 +49,8 @@ _ACT_WORDS = (
     "killed", "fell", "found", "discovered", "seized", "destroyed",
     # "A tanker was damaged by a missile": the attack told by the harm to its target.
     "damaged", "damaging",
+    # "An explosive-laden boat rammed a tanker": a boat or car driven into its target is the attack.
+    "rammed", "ramming",
 )
 _ACT = re.compile(rf"\b(?:{by_first_letter(_ACT_WORDS)})\b", _I)
 _ATTACK_NOUN = re.compile(r"\b(?:attack|strike|bombing|explosion|blast|ambush)\b(?!s)|\b(?:attacked|ambushed|stormed|bombed|shelled)\b", _I)
@@ -67,7 +69,7 @@ _ATTACK_AFTER = re.compile(r"\s+(?:attack|strike|bombing)")
 _MODAL = re.compile(
     r"\b(?:will|would|could|might|may|can|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:ned|s)? to|intends? to"
     r"|to counter|to protect|to defend against|capable of|in case of)\b", _I)
-_PAST_ACT = re.compile(r"\b(?:struck|hit|targeted|landed|fired|launched|attacked|exploded|detonated|shot down|downed"
+_PAST_ACT = re.compile(r"\b(?:struck|hit|targeted|landed|fired|launched|attacked|exploded|detonated|shot down|downed|rammed"
                        r"|intercepted|foiled|thwarted|shelled|slammed|crashed|impacted|came under|seized|found|killed|fell"
                        r"|destroyed|dismantled|defused)\b", _I)
 _OLD = re.compile(r"\b(?:last year|years ago|in (?:19|20)\d\d)\b", _I)
@@ -75,7 +77,7 @@ _INTERCEPTED = re.compile(r"\b(?:shot down|downed|intercepted|intercept|destroye
                           r"|air defen[cs]es? (?:engaged|destroyed|repelled))\b", _I)
 _FOILED = re.compile(r"\b(?:foiled|thwarted|defused|dismantled|disarmed|seized|prevented|failed to launch|found|discovered"
                      r"|before (?:they|it) could be (?:fired|launched|used))\b", _I)
-_IMPACT = re.compile(r"\b(?:struck|hit|landed|impacted|slammed|exploded|detonated|damaged|killed|wounded|injured|crashed"
+_IMPACT = re.compile(r"\b(?:struck|hit|landed|impacted|slammed|exploded|detonated|damaged|killed|wounded|injured|crashed|rammed"
                      r"|hitting|landing|causing)\b", _I)
 _NAME = r"(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*|al|el|ad|as|of)"
 # The look-ahead holds the first letters of _NAME: most word starts fail there at once.
@@ -122,6 +124,10 @@ _OF_NAME = re.compile(r" of ((?:al-)?[A-Z][\w’'-]+(?:[ -](?:al-)?[A-Z][\w’'-
 _LAUNCHED = re.compile(r"\b(?:launched|fired|flown|flew|came|coming|sent|originat\w+)\b[^.,;\n]{0,50}?\s+$")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _KEEP_DESCRIPTOR = ("embassy", "consulate")
+_TARGET_HIT = re.compile(r"\b(?:the|its) (?:[\w-]+ ){0,2}(?:was|were|had been|has been) (?:hit|struck|damaged|targeted)\b")
+# "the Islamic Resistance in Iraq": a country after a name led by "the" is part of a group's name, not a place
+# (whereas "facilities of Kataib Hezbollah in Iraq" stand in Iraq).
+_NAMED_BEFORE = re.compile(r"\bthe (?:[A-Z][\w-]+ )+$")
 _WINDOW_DAYS = 90
 
 
@@ -169,6 +175,7 @@ def find_incidents(
         waiting = None
         if not (_WEAPON.search(low, sent.start, sent.end) or _ATTACK_NOUN.search(low, sent.start, sent.end)):
             if sdates:  # every clause needs a weapon or an attack word: none is in this sentence
+                _target_hit_on(low, sent, sdates, drafts, pub)
                 last_date = sdates[-1]
             continue
         for cs, ce in clause_map[si]:
@@ -186,6 +193,18 @@ def find_incidents(
         # A headline or summary line without a date restates an attack dated further down.
         merged = [d for d in merged if d.on]
     return [_freeze(d) for d in merged]
+
+
+def _target_hit_on(low: str, sent: Sentence, sdates: list[DateMention], drafts: list[_Draft], pub: date | None) -> None:
+    """"The agency said the ship was struck on Wednesday": the target told before, hit on a day, gives the attack
+    just told its own day when it had none or only the day it was claimed (no weapon named: no other attack)."""
+    events = [d for d in sdates if not d.reported and d.on is not None]
+    if not events or not drafts or (drafts[-1].on is not None and not drafts[-1].told):
+        return
+    day = events[0]
+    if (pub is None or day.on >= pub - timedelta(days=_WINDOW_DAYS)) and _TARGET_HIT.search(low, sent.start, sent.end):
+        last = drafts[-1]
+        last.on, last.precision, last.own_date, last.told = day.on, day.precision, True, False
 
 
 def _aggregate(low: str, cs: int, ce: int) -> bool:
@@ -330,7 +349,7 @@ def _place(text: str, cs: int, ce: int) -> tuple[str | None, str | None, str | N
         key = name.lower()
         if key in ADMIN1 and admin1 is None and not _origin(text, m):
             admin1, country = ADMIN1[key]
-        elif name in COUNTRIES and country is None and not _origin(text, m):
+        elif name in COUNTRIES and country is None and not _origin(text, m) and not _in_name(text, m):
             country = name
         elif location is None and key not in ADMIN1 and name not in COUNTRIES:
             a, c = _town(text, m)
@@ -366,6 +385,11 @@ def _facility_name(text: str, m: re.Match) -> str:
     while name.split(" ", 1)[0].lower() in _DESCRIPTOR and " " in name:
         name = name.split(" ", 1)[1]
     return f"{name} {m.group(2)}"
+
+
+def _in_name(text: str, m: re.Match) -> bool:
+    """"The Islamic Resistance in Iraq claimed ...": a group's name."""
+    return m.group().startswith("in ") and _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
 def _origin(text: str, m: re.Match) -> bool:
