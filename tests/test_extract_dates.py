@@ -65,3 +65,54 @@ def test_a_site_near_a_name_is_at_that_place():
     assert places("On Monday, a drone struck an army post near Wadi Zawra.") == ["Wadi Zawra"]
     # A possessive is the owner of what follows, not the place.
     assert places("On Monday, a rocket hit a depot near Syria's border, officials said.") == [None]
+
+
+# --- held-out round 13 ---------------------------------------------------------------------------------------------
+
+
+def test_the_day_of_an_accusation_a_briefing_or_a_statement_is_when_it_was_told():
+    text = ("The regional government accused on Thursday a militia of launching a drone that struck the Qara gas field "
+            "near Kirkuk on Tuesday evening.")
+    assert days(text) == [("2024-03-05", "day")]
+    assert reported("Speaking to reporters on Thursday, the governor blamed a sleeper cell.") == [True]
+    assert reported("The group rejected the charge in a statement on Thursday.") == [True]
+
+
+def test_a_day_that_qualifies_an_attack_noun_is_the_attacks_day():
+    assert reported("The group claimed the March 3 rocket attack on the base.") == [False]
+    assert reported("The group claimed Sunday's attack on the base.") == [False]
+    text = "On Thursday, two factions claimed the March 3 drone strike on the Harir base."
+    assert days(text) == [("2024-03-03", "day")]
+
+
+def test_a_day_named_again_in_apposition_keeps_the_part_of_the_first_naming():
+    assert reported("The army announced, today, Friday, the death of a soldier.") == [True, True]
+    text = ("The army announced, today, Friday, the death of a soldier in a roadside bomb attack that targeted a patrol "
+            "in Baiji. It said the bomb had exploded under an army truck on Wednesday evening.")
+    assert days(text) == [("2024-03-06", "day")]
+
+
+def test_since_a_time_when_is_the_time_of_the_attack_the_when_clause_tells():
+    text = ("A drone hit the Harir base on Tuesday. Tuesday's attack was the worst on the base since October 2023, "
+            "when a rocket killed a contractor in Erbil.")
+    assert days(text) == [("2024-03-05", "day")]
+
+
+def test_a_boat_that_rams_a_ship_is_an_attack():
+    assert days("On Tuesday, an explosive-laden boat rammed a cargo ship in the Red Sea, the navy said.") == [
+        ("2024-03-05", "day")]
+
+
+def test_the_target_told_before_hit_on_a_day_dates_the_attack():
+    text = ("Rebels said on Thursday they had fired missiles at a bulk carrier in the Gulf of Aden. "
+            "The maritime agency said the carrier was struck by a projectile on Wednesday, causing a fire.")
+    assert days(text) == [("2024-03-06", "day")]
+    text = "A drone has struck a fuel tank at the Baiji refinery. The ministry said the tank was hit early on Wednesday."
+    assert days(text) == [("2024-03-06", "day")]
+
+
+def test_a_country_in_a_groups_name_is_no_place():
+    text = ("Air defences shot down a drone near the Salti air base on Monday. "
+            "Late Monday, the Islamic Resistance in Iraq said it had attacked the base with a drone.")
+    assert days(text) == [("2024-03-04", "day")]
+    assert places(text) == ["Salti air base"]

@@ -121,13 +121,15 @@ def _relative(word: str, pub: date | None) -> tuple[date | None, str]:
 
 
 # The day something was said or claimed: "said on Wednesday", "claimed Tuesday that", "told AFP on Monday",
-# "said in a statement on Friday", "announced, on Saturday, that"; or a sentence opening with the day a group published its claim
-# ("Early on Friday, another faction, X, published a statement").
+# "said in a statement on Friday", "announced, on Saturday, that", "accused on Saturday the faction of",
+# "Speaking to state television on Tuesday", "rejected the claim in a statement on Tuesday"; or a sentence opening
+# with the day a group published its claim ("Early on Friday, another faction, X, published a statement").
 # The verb may stand a few words before ("claimed responsibility for the attack through Amaq on Sunday")
 # as long as no verb of the attack comes between ("said a drone struck the base on Sunday").
 _SAID_ON = re.compile(
     r"\b(?:said|says|claimed|claims|announced|added|stated|confirmed|denied|reported|published|posted|issued|released"
-    r"|wrote|told)\b,?([^.;,“”\"\n]{0,60}?)[ \t]+(?:late[ \t]+|early[ \t]+)?(?:on[ \t]+)?$")
+    r"|wrote|told|accused|blamed|rejected|speaking|spoke|statement)\b"
+    r",?([^.;,“”\"\n]{0,60}?)[ \t]+(?:late[ \t]+|early[ \t]+)?(?:on[ \t]+)?$")
 _EVENT_VERB = re.compile(r"\b(?:struck|hit|fired|launched|attacked|targeted|exploded|detonated|landed|shot|downed|intercepted"
                          r"|killed|wounded|crashed|fell|found|seized|destroyed|dismantled|defused|shelled|was|were|happened|occurred)\b")
 # "said that on Dec. 3, a drone ...": the day opens the clause reported, it dates what the clause tells.
@@ -143,7 +145,19 @@ _NEW_ATTACK = re.compile(r"\ban? (?:[\w-]+ ){0,2}(?:attack|strike|ambush|bombing
 _SAID_AFTER = re.compile(r",?\s+(?:said|says|blamed|accused|claimed|announced|denied|confirmed|told|reported|stated)\b")
 
 
+# "claimed the Oct. 27 drone strike", "claimed Sunday's attack": a day that qualifies an attack noun is the attack's.
+_OF_ATTACK = re.compile(r"(?:\s+(?!(?:a|an|the|that|its|their)\s)[\w-]+)?\s+(?:attack|strike|bombing|raid|ambush|blast"
+                        r"|explosion)s?\b")
+
+
+def _names_attack(low: str, start: int, end: int) -> bool:
+    qualifies = low.endswith(("'s", "’s"), start, end) or low.endswith("the ", 0, start)
+    return qualifies and _OF_ATTACK.match(low, end) is not None
+
+
 def _reported(low: str, start: int, end: int) -> bool:
+    if _names_attack(low, start, end):
+        return False
     if _SAID_AFTER.match(low, end):
         return True
     said = _SAID_ON.search(low, max(0, start - 80), start)
@@ -191,6 +205,12 @@ class DateIndex:
         return [d for d in self.items[lo:hi] if d.end <= end]
 
 
+# "announced, today, Wednesday, ...": a day named again in apposition was told or happened as the first naming was.
+_APPOSITION = re.compile(r",\s*")
+# "the worst since January 2024, when a drone killed three": the time of what the clause after "when" tells, no limit.
+_WHEN = re.compile(r",?\s+when\b")
+
+
 # "shortly after 1:00 am (2200 GMT Wednesday)": the local time's moment in another zone, not another day.
 _ZONE_BEFORE = re.compile(r"\b(?:gmt|utc)\s+$")
 
@@ -231,13 +251,15 @@ def find_dates(text: str, start: int, end: int, pub: date | None, low: str | Non
                 continue
         else:
             month = _MONTHS[g("mon3").lower().rstrip(".")]
-            bounded = m.group(0).lower().startswith("since")
+            bounded = m.group(0).lower().startswith("since") and not _WHEN.match(low, m.end())
             if not text[m.start("mon3")].isupper():
                 continue
             on = _year_for(month, 1, pub, g("y3"))
             precision = "month"
-        out.append(DateMention(m.start(), m.end(), on, precision, bool(g("bound")) or (g("mo") is not None and bounded),
-                               _reported(low, m.start(), m.end())))
+        bound = bool(g("bound")) and not _WHEN.match(low, m.end())
+        again = out and _APPOSITION.fullmatch(low, out[-1].end, m.start())
+        out.append(DateMention(m.start(), m.end(), on, precision, bound or (g("mo") is not None and bounded),
+                               out[-1].reported if again else _reported(low, m.start(), m.end())))
         if precision == "day" and not g("bound"):
             last_day = on
             # "the same evening" is the day of the last thing that happened, not of the last statement.
