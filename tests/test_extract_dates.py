@@ -116,3 +116,9 @@ def test_a_country_in_a_groups_name_is_no_place():
             "Late Monday, the Islamic Resistance in Iraq said it had attacked the base with a drone.")
     assert days(text) == [("2024-03-04", "day")]
     assert places(text) == ["Salti air base"]
+
+
+def test_a_town_described_by_its_countrys_adjective_is_the_place():
+    assert places("On Tuesday, a car bomb exploded in the eastern Syrian town of Gharanij.") == ["Gharanij"]
+    # A capitalised word that is no country's adjective is the district's own name.
+    assert places("On Tuesday, a drone struck a camp in the Harib district of Marib.") == ["Harib"]

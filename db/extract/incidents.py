@@ -94,8 +94,11 @@ _DESCRIPTOR = frozenset("us u.s american coalition iraqi syrian kurdish turkish 
 _IN_PLACE = re.compile(
     # The look-ahead holds the first letters of the prepositions: most word starts fail there at once.
     r"\b(?=[inoafsew])(?:in|near|outside|at|on|over|from|off|north of|south of|east of|west of)\s+(?:the\s+)?"
-    # "on the outskirts of Koya": a part of a settlement says the name is a settlement's too.
-    r"(?:(?:[a-z]+\s+)?(?P<cue>town|city|village|province|region|governorate|district|area|outskirts|suburbs|vicinity) of\s+)?"
+    # "on the outskirts of Koya": a part of a settlement says the name is a settlement's too; "the northern Syrian city
+    # of Manbij": a country's adjective describes the city (any capitalised word would take "the Harib district of
+    # Marib" for Marib).
+    r"(?:(?:[a-z]+\s+)?(?:[A-Z][a-z]+(?:i|ian|ish|ese)\s+)?(?P<cue>town|city|village|province|region|governorate|district|area|outskirts"
+    r"|suburbs|vicinity) of\s+)?"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central)(?:ern)?\s+)?"
     r"(?P<name>(?:[A-Z][\w’'-]+|al-[A-Z][\w’'-]+)(?:[ -](?:[A-Z][\w’'-]+|al-[A-Z][\w’'-]+|ez-[A-Z][\w-]+)){0,2})"
     r"(?:['’]s)?(?:\s+(province|governorate))?"
