@@ -122,3 +122,7 @@ def test_a_town_described_by_its_countrys_adjective_is_the_place():
     assert places("On Tuesday, a car bomb exploded in the eastern Syrian town of Gharanij.") == ["Gharanij"]
     # A capitalised word that is no country's adjective is the district's own name.
     assert places("On Tuesday, a drone struck a camp in the Harib district of Marib.") == ["Harib"]
+
+
+def test_an_area_of_a_place_names_the_place():
+    assert places("Early on Monday, air defences shot down two drones over an empty area of Wadi Sirhan.") == ["Wadi Sirhan"]

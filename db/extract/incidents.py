@@ -93,7 +93,9 @@ _DESCRIPTOR = frozenset("us u.s american coalition iraqi syrian kurdish turkish 
                         "diplomatic foreign an run led held operated controlled peshmerga army police".split())
 _IN_PLACE = re.compile(
     # The look-ahead holds the first letters of the prepositions: most word starts fail there at once.
-    r"\b(?=[inoafsew])(?:in|near|outside|at|on|over|from|off|north of|south of|east of|west of)\s+(?:the\s+)?"
+    r"\b(?=[inoafsew])(?:in|near|outside|at|on|over|from|off|north of|south of|east of|west of)\s+"
+    # "over an uninhabited area of Abu Dhabi": a part of a place told with "a" leads to its name as "the" does.
+    r"(?:the\s+|an?\s+(?=(?:[a-z]+\s+)?(?:town|city|village|district|area) of))?"
     # "on the outskirts of Koya": a part of a settlement says the name is a settlement's too; "the northern Syrian city
     # of Manbij": a country's adjective describes the city (any capitalised word would take "the Harib district of
     # Marib" for Marib).
