@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .alternation import at_word_start
 from .segment import lowered
 
 _MONTHS = {
@@ -126,10 +127,11 @@ def _relative(word: str, pub: date | None) -> tuple[date | None, str]:
 # with the day a group published its claim ("Early on Friday, another faction, X, published a statement").
 # The verb may stand a few words before ("claimed responsibility for the attack through Amaq on Sunday")
 # as long as no verb of the attack comes between ("said a drone struck the base on Sunday").
-_SAID_ON = re.compile(
-    r"\b(?:said|says|claimed|claims|announced|added|stated|confirmed|denied|reported|published|posted|issued|released"
-    r"|wrote|told|accused|blamed|rejected|speaking|spoke|statement)\b"
-    r",?([^.;,“”\"\n]{0,60}?)[ \t]+(?:late[ \t]+|early[ \t]+)?(?:on[ \t]+)?$")
+_TELLING = ("said", "says", "claimed", "claims", "announced", "added", "stated", "confirmed", "denied", "reported",
+            "published", "posted", "issued", "released", "wrote", "told", "accused", "blamed", "rejected", "speaking",
+            "spoke", "statement")
+_SAID_ON = re.compile(rf"{at_word_start(_TELLING)}\b"
+                      r",?([^.;,“”\"\n]{0,60}?)[ \t]+(?:late[ \t]+|early[ \t]+)?(?:on[ \t]+)?$")
 _EVENT_VERB = re.compile(r"\b(?:struck|hit|fired|launched|attacked|targeted|exploded|detonated|landed|shot|downed|intercepted"
                          r"|killed|wounded|crashed|fell|found|seized|destroyed|dismantled|defused|shelled|was|were|happened|occurred)\b")
 # "said that on Dec. 3, a drone ...": the day opens the clause reported, it dates what the clause tells.
