@@ -102,3 +102,48 @@ def test_since_a_month_and_year_is_history():
     text = ("Sunday's strike was the deadliest since April 2024, when a drone hit a depot. Washington blamed that attack "
             "on Kataib Hezbollah.")
     assert pairs(text) == set()
+
+
+# --- held-out round 14 -----------------------------------------------------------------------
+
+def test_an_appositive_naming_the_attack_tells_its_claimant():
+    text = ("On Friday a patrol boat sank a drone skiff near the port, an attack later claimed by the Houthis, "
+            "the Yemeni rebel movement.")
+    assert pairs(text) == {("Houthis", "claimed")}
+
+
+def test_a_tally_of_attacks_claimed_by_a_group_is_no_claim():
+    text = "The port has been hit 40 times this year, most of the attacks claimed by the Houthis."
+    assert pairs(text) == set()
+
+
+def test_a_new_name_used_by_a_group_is_suspected():
+    text = 'A police officer said the faction is "most probably a new name used by Asaib Ahl al-Haq".'
+    assert pairs(text) == {("Asaib Ahl al-Haq", "suspected")}
+
+
+def test_the_group_named_as_the_likely_culprit_is_suspected():
+    text = 'An army officer said on Tuesday that Hamas was "the most likely culprit" behind the blast.'
+    assert pairs(text) == {("Hamas", "suspected")}
+
+
+def test_a_quoted_nothing_to_do_with_is_a_denial():
+    text = 'A Badr Organization deputy told a local channel that the party "had nothing to do" with the explosion.'
+    assert pairs(text) == {("Badr Organization", "denied")}
+
+
+def test_a_known_party_denying_a_link_is_named():
+    text = 'The Islamic Action Front said on Monday that it "has no relation whatsoever" to the cell.'
+    assert pairs(text) == {("Islamic Action Front", "denied")}
+
+
+def test_a_dashed_name_after_an_opening_day_keeps_its_subject():
+    text = ("The following day, a group calling itself Saraya al-Fajr — the Dawn Brigades — issued its own claim "
+            "online, with a blurry photo of the launcher.")
+    assert pairs(text) == {("Saraya al-Fajr", "claimed")}
+
+
+def test_a_hedge_on_the_same_group_judged_again_holds_for_the_judgement():
+    text = ("An Israeli officer said the debris pointed to a rocket used by Hamas and that the group was "
+            "“probably” responsible.")
+    assert pairs(text) == {("Hamas", "suspected")}

@@ -39,7 +39,9 @@ _OPENER = re.compile(
     r"(?i:within|on|in|at|after|before|during|since|early|late|later|earlier|hours|days|minutes|moments|shortly|soon"
     r"|meanwhile|separately|however|overnight|yesterday|today|last|this|then|also|elsewhere|still|speaking|asked"
     # "About 12 hours later, the IRI ...", "Several hours later, the group ...": a time counted from the attack.
-    r"|about|around|roughly|nearly|several|a few|\d+)\b[^,.;“”\"]{0,50}")
+    r"|about|around|roughly|nearly|several|a few|\d+"
+    # "The next morning, a group calling itself X — ... — posted": a day counted from the attack.
+    r"|the (?:next|following|same|previous))\b[^,.;“”\"]{0,50}")
 
 
 # "The launcher, the timer and the orchard all point to X": ", the timer and ..." continues a list of

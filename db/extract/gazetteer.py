@@ -66,6 +66,8 @@ DEFAULT_GAZETTEER: tuple[GazetteerEntry, ...] = (
     _e("Al-Qaeda in the Arabian Peninsula", "armed-group", "al-Qaida in the Arabian Peninsula", "Ansar al-Sharia", "AQAP"),
     _e("Houthis", "armed-group", "Ansar Allah", "Ansarallah", "Houthi movement", "Houthi rebels", "Houthi"),
     _e("Hezbollah", "armed-group", "Lebanese Hezbollah", "Hizballah", "Hizbullah"),
+    # Jordan's Islamist party: no "IAF", which is also the Israeli Air Force.
+    _e("Islamic Action Front", "party"),
     _e("Hamas", "armed-group", "Harakat al-Muqawama al-Islamiya", "Ezzedine al-Qassam Brigades", "Qassam Brigades"),
     _e("IRGC", "state", "Islamic Revolutionary Guard Corps", "Revolutionary Guard Corps", "Revolutionary Guards",
        "Revolutionary Guard"),

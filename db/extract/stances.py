@@ -51,7 +51,7 @@ _DENY = re.compile(at_word_start((
     r"denials? (?:issued |published |posted |released )?by\b", r"distanc(?:ed|es|ing) (?:itself|themselves)",
     *each(("has", "had", "have", "played", "plays", "bears?", "bore"),
           r" [\"“]?no (?:role|involvement|part|hand|links?|connection|relation|ties)\b"),
-    r"disown(?:ed|s)?\b", r"nothing to do with", r"not (?:been )?involved",
+    r"disown(?:ed|s)?\b", r"nothing to do[\"”]? with", r"not (?:been )?involved",
     # "Neither the Guards nor any other force had any role": the subjects stand between "neither" and the verb.
     r"nor\b[^.;]{0,40}?\b(?:had|has|have|played|plays) any (?:role|involvement|part|hand|links?|connection)\b",
     # "The group did not carry out any operation today": a denial told as the act not done.
@@ -87,6 +87,8 @@ _CLAIM = re.compile(at_word_start((
     # group speaks of its own fighters.
     rf"saying (?:that )?(?:it|they|its \w+|their \w+|[\"“]?our [^.;”\"]{{1,40}}[”\"]?) (?:had |have )?{_ACTED}",
     *each(("was", "were"), " claimed by"),
+    # "a drone shot down last week, an attack later claimed by X": the attack named, then its claimant.
+    *each(("attack", "strike", "bombing", "operation", "ambush"), r" (?:later |subsequently |also |quickly )?claimed by"),
     # "It described the attack as “an operation by the mujahedeen of the Islamic Resistance”": the group
     # calls the attack the work of its own fighters.
     r"describ(?:ed|es|ing) (?:it|the|this|that)\b[^.;]{0,20}? as [\"“]?(?:an? |its |their |one of )?(?:[\w-]+ ){0,2}?operations? "
@@ -110,6 +112,8 @@ _BLAME_AFTER = re.compile(at_word_start((
     # "is likely a new front for KH": the front may be qualified.
     *each(("is", "was", "are", "were", "be"),
           r"\s+(?:\w+\s+){0,2}?(?:a|the) (?:[\w-]+ )?(?:front|cover(?: name)?|proxy) (?:for|used by|of)\b"),
+    # 'the group was "most probably a new name used by X"': a new name for an old group, maybe quoted.
+    *each(("is", "was"), r' [\"“]?(?:\w+ ){0,2}?(?:a|another) (?:new )?name (?:for|used by)\b'),
     *each(("cell", "attackers?", "perpetrators?", "gunmen", "militants", "bombers?", "assailants?"),
           r" (?:has|have|had) (?:\w+ )?(?:links|ties|connections) (?:to|with)\b"),
     # "bore all the “hallmarks” of X": the speaker's words may be quoted.
@@ -148,6 +152,8 @@ _BLAME_BEFORE = re.compile(at_word_start((
     *each(("was", "were", "is", "are", "been", "be"), r"\s+(?:\w+\s+){0,2}?(?:responsible|behind|to blame"
           r"|suspected of (?:carrying out|launching|firing|conducting|being behind|staging|involvement))\b"),
     *each(("most likely", "likely", "probably"), r" (?:carried out|launched|fired|conducted)\b"),
+    # 'X was "the most likely culprit"', 'X was the obvious candidate': the actor named as the one who did it.
+    *each(("was", "were", "is", "are"), r' [\"“]?the (?:\w+ ){0,2}?(?:culprits?|candidates?|suspects?)\b'),
     *each(("believed", "thought", "suspected", "understood"),
           r" to have (?:carried out|launched|fired|conducted|been behind)\b"),
     # "ISIS cells carried out this cowardly attack": the speaker's epithets may stand before the noun.
@@ -196,6 +202,8 @@ _THE_GROUP = re.compile(rf"\b{_GROUP_REF}", _I)
 _BY_THE_GROUP = re.compile(r"[\"”]? (?:those|the ones|the drones|the rockets|the missiles) (?:\w+ )?(?:announced|claimed|launched|fired) by "
                            + _GROUP_REF)
 _WINDOW_DAYS = 90
+# "destroyed a drone, an attack later claimed by X, ...": an appositive that names the attack tells its claim.
+_CLAIM_APPOSITIVE = re.compile(r",\s+an? (?:attack|strike|bombing|operation|ambush) (?:\w+ )?claimed by\b")
 # "all point to X, but we cannot confirm who launched it": the speaker withholds the firm judgement later in
 # the sentence, where _HEDGE does not look (a clause after the tie may hedge something else).
 _WITHHELD = re.compile(r"\b(?:can ?not|could not|can['’]t|couldn['’]t|unable to|not able to) (?:yet )?(?:confirm|verify|establish|say"
@@ -206,6 +214,9 @@ _ASSESS = re.compile(r"\b(?:assess(?:ed|es)?|conclude[sd]?|judge[sd]?)\b(?: with
 _ASSESSED_ACT = re.compile(r"\b(?:conducted|carried out|launched|fired|perpetrated|orchestrated|was behind|were behind"
                            r"|attacked|struck|targeted|was responsible|were responsible)\b", _I)
 _VERB_AFTER = re.compile(r"\s+(?:denie[sd]|deny|says|said|claim(?:s|ed)|insist(?:s|ed)|reject(?:s|ed)|warn(?:s|ed)|responds?|responded)\b", _I)
+# "pointed to a model used by X and that the group was “most likely” responsible": the same group judged
+# again in a coordinate clause; its hedge holds for the whole judgement.
+_JUDGED_AGAIN = re.compile(r"\s+and (?:that )?(?:the (?:group|militia|faction)|it|they) (?:was|were|is|are)\b[^.;,]{0,30}")
 _NEXT_WORD = re.compile(r"\W*\w*")  # "points to Hashd factions": the noun after a name still qualifies it
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\b", _I)  # a role phrase, not a relative clause ("who met ...")
 _ROLE = re.compile(r"\b(?:official|spokes(?:man|woman|person)|leader|commander|member|head|chief|figure)s?\b", _I)
@@ -220,7 +231,7 @@ _TRIGGER_STEMS = (
     "any (?:role|involvement|part|hand|link|connection)", "likely", "probabl", "possibl",
     "work of", "hallmark", "links (?:to|with)", "ties (?:to|with)", "connections (?:to|with)", "prepared", "planted", "placed",
     "built", "assembled", "flown", "operated", "staged", "mounted", "fingerprint", "signature", "attacks? by", "strikes? by",
-    "bombings? by", "assaults? by", "ambushs? by", "certainly", "consistent with", "describ", "remnants",
+    "bombings? by", "assaults? by", "ambushs? by", "culprit", "candidate", "name (?:for|used by)", "certainly", "consistent with", "describ", "remnants",
     *(rf"{be} (?:an? )?\w+ (?:\w+ )?(?:\w+ )?(?:drone|missile|rocket|uav|mortar|cell)" for be in ("was", "were", "is", "are")),
 )
 _TRIGGER = re.compile(by_first_letter(_TRIGGER_STEMS))
@@ -253,7 +264,7 @@ def find_stances(
     for si, sent in enumerate(sents):
         if not _TRIGGER.search(low, sent.start, sent.end):
             continue
-        spans = asides(text, sent.start, sent.end)
+        spans = [sp for sp in asides(text, sent.start, sent.end) if not _CLAIM_APPOSITIVE.match(low, sp[0])]
         if _opens_past(dates, sent, pub):
             continue
         for cs, ce in clause_map[si]:
@@ -329,7 +340,9 @@ def _clause_stances(text: str, ss: int, cs: int, ce: int, actors: list[Mention],
         found = _objects(text, actors, m.end())
         if found:
             named = max(a.end for a in actors if a.start >= m.end() and a.entry.name in found)
-            return [(a, _hedge(text, ss, _NEXT_WORD.match(text, named).end())) for a in found]
+            again = _JUDGED_AGAIN.match(text, named)
+            end = again.end() if again else _NEXT_WORD.match(text, named).end()
+            return [(a, _hedge(text, ss, end)) for a in found]
         # "Security officials suspect the group supplied the drones", "the drones were most likely those
         # announced by the alliance": the group named before.
         group = _THE_GROUP.match(text, m.end() + 1) or _BY_THE_GROUP.match(text, m.end())
