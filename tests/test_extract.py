@@ -1787,3 +1787,65 @@ def test_a_particle_written_apart_stays_with_the_surname_after_a_portfolio():
     text = ("Minister of State Khalid Al Mansoori said the country would not bend.\n"
             "“These attacks will not affect our security,” Al Mansoori said.")
     assert quotes(text) == [("These attacks will not affect our security,", "Khalid Al Mansoori")]
+
+
+# --- held-out round 14: speakers ------------------------------------------------------------------------
+
+def test_a_source_is_named_with_what_it_is_of_but_not_where_it_is():
+    text = ("A resident of Basra's al-Ashar district told Al Rafidain English that he heard two blasts.\n"
+            "“The windows shook,” he said.\n"
+            "A shopkeeper in Mayadin, who asked not to be named, said the market closed.\n"
+            "“We locked up at once,” he said.")
+    assert [s for _, s in quotes(text)] == ["resident of Basra's al-Ashar district", "shopkeeper"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The Arab League condemned the attack. Its Secretary-General said it was “a grave escalation.”", "Secretary-General"),
+    ("No group has claimed it. But security sources said that the militia was “the likely culprit”.", "security sources"),
+])
+def test_a_possessive_or_a_conjunction_opening_the_subject_is_not_the_speakers_name(sentence: str, speaker: str) -> None:
+    assert quotes(sentence)[-1][1] == speaker
+
+
+def test_a_clause_after_although_is_not_the_quotes_speaker():
+    text = ("Officials said that Hezbollah was “the obvious suspect”, although they cautioned that the inquiry "
+            "was continuing.")
+    assert quotes(text) == [("the obvious suspect", "Officials")]
+
+
+def test_a_region_after_in_the_is_no_person():
+    text = ("Central Command, which oversees U.S. forces in the Middle East, said the missile was “fired from "
+            "Yemen.”")
+    assert quotes(text) == [("fired from Yemen.", "Central Command")]
+
+
+def test_a_firm_of_carriers_is_the_it_that_follows():
+    text = ("The ship's operator, Limassol-based Aegean Bulk Carriers, denied any link to Israel. “The vessel has no "
+            "Israeli cargo,” it said.")
+    assert quotes(text) == [("The vessel has no Israeli cargo,", "Aegean Bulk Carriers")]
+
+
+def test_a_quote_begun_in_the_sentence_before_leaves_no_mark_in_the_speaker():
+    text = ("An Asaib Ahl al-Haq official, who asked not to be named, denied it.\n"
+            "“We had nothing to do with it. These claims are political,” the official said, adding that the group "
+            "was “ready for any inquiry.”")
+    assert quotes(text)[-1] == ("ready for any inquiry.", "Asaib Ahl al-Haq official")
+
+
+def test_small_words_may_join_a_name_spelled_before_its_initials():
+    text = ("Two peacekeepers were hurt, according to the United Nations Interim Force in Lebanon (UNIFIL). "
+            "UNIFIL said in a statement that it had “opened an inquiry.”")
+    assert quotes(text) == [("opened an inquiry.", "United Nations Interim Force in Lebanon")]
+
+
+def test_an_unnamed_source_is_named_with_what_it_commands():
+    text = ("A former commander of British forces in Cyprus said the attack was a warning.\n"
+            "“We were never out of range,” he said.")
+    assert quotes(text) == [("We were never out of range,", "former commander of British forces in Cyprus")]
+
+
+def test_a_role_in_apposition_to_a_name_is_no_second_source():
+    text = ("“The base held,” said Col. Ana Ruiz, a spokesperson for the garrison.\n"
+            "Tom Hale, a former Army officer who served two tours at the garrison and is now a senior fellow at the "
+            "Center for Naval Strategy, said small bases are exposed.\n“Every base is a target now,” he said.")
+    assert quotes(text)[-1] == ("Every base is a target now,", "Tom Hale")

@@ -29,7 +29,7 @@ ORG_WORDS = frozenset(
     "party network channel media security operations directorate service services guard guards navy air "
     "staff asayish peshmerga defense defence company union mobilization mobilisation units nations republic kingdom authority "
     # A firm is no person: "The ship's manager, Elbe Shipping, said".
-    "lines shipping maritime marine tankers navigation logistics holdings petroleum ltd inc "
+    "lines shipping maritime marine tankers carriers freight navigation logistics holdings petroleum ltd inc "
     # Nor a research body: "Layla Haddad of the Gulf Research Forum said".
     "forum foundation observatory association society initiative program programme "
     # Nor a building named after a king or a sheikh: "King Khalid Hospital".
@@ -59,9 +59,9 @@ _SPEAKS_NEXT = re.compile(rf"\s*(?:,\s*(?:a|an|the|who|{BARE_ROLE})\b"
 _SUBJECT_NEXT = re.compile(rf"\s*(?:,[^,.;“”\"]{{1,100}}?|[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z][^,.;“”\"]{{1,60}}?"
                            rf"|[ \t]*[—–][^.;“”\"—–]{{1,140}}?[—–])?"
                            rf",?\s*(?:\w+ly\s+)?{SPEECH_VERB}\b")
-# "near Kani Masi, told": a bare name after a preposition of place is a place, "Observatory for Human
+# "near Kani Masi, told", "in the Middle East, said": a bare name after a preposition of place is a place, "Observatory for Human
 # Rights" the tail of a longer name, and "the armed wing of Palestinian Islamic Jihad, says" a body's owner.
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|at|from|outside|inside|around|towards?|across|of)|[A-Z][\w’'-]*\s+(?:for|of))\s+$")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|at|from|outside|inside|around|towards?|across|of)(?:\s+the)?|[A-Z][\w’'-]*\s+(?:for|of))\s+$")
 _SAID_BEFORE = re.compile(r"\b(?:said|[Aa]ccording to)\s+$")
 # "said Mehdi Rastegar, ...": a name right after the verb is a speaker too.
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|[Aa]ccording to|told)\s+$")
@@ -81,6 +81,8 @@ _UNNAMED = re.compile(
 _IN_BODY = re.compile(r"[ \t]+(?:in|at|from|with)[ \t]+the[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,4}?"
                       r"(?:[A-Z][\w’'-]*['’]s[ \t]+)?(?:Ministry|Office|Directorate|Command|Council|Agency|Department"
                       r"|Presidency|Embassy|Consulate)\b(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})?")
+# "A former commander of British forces in Cyprus said": what the source commands or belongs to names it.
+_OF_WHAT = re.compile(r"[ \t]+of[ \t]+[^,.;“”\"]{1,50}?(?=,?[ \t]+(?:\w+ly[ \t]+)?(?:said|told|says|tells|added)\b)")
 # "a source in the Syrian security services": wire copy's security source, named by the kind of service.
 _IN_SERVICE = re.compile(r"[ \t]+(?:in|from|within|with)[ \t]+the[ \t]+(?:[A-Z][\w’'-]*[ \t]+)?"
                          r"(security|intelligence|military|police)[ \t]+(?:services|forces|agencies|apparatus|establishment)\b")
@@ -101,7 +103,9 @@ _FAMILIAR = re.compile(r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:pers
 # statement said" is a document.
 _SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:[a-z][\w-]*[ \t]+){0,3}?(?!statement|report|video|post|letter"
-    r"|message|communique|tweet|document)[a-z][\w-]*)(?:[ \t]+(?:in|from|at|near|of)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?"
+    # "a resident of Jazan's al-Rawdah district" is named with its "of", "a shopkeeper in Mayadin" without its "in".
+    r"|message|communique|tweet|document)[a-z][\w-]*(?:[ \t]+of[ \t]+[^,.;“”\"]{1,50}?)?)"
+    r"(?:[ \t]+(?:in|from|at|near)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)?"
     r"(?:,[ \t]*who\b[^,.;“”\"]{0,80},|[ \t]+who\b[^,.;“”\"]{0,80}?)?[ \t]+(?:said|told|says|tells|added)\b")
 # A role for a body left unnamed ("a spokeswoman for one foreign firm with staff nearby said") is the
 # source's whole name: the body cannot stand in for it.
@@ -202,7 +206,9 @@ def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
         p = Person(start, m.end(), " ".join(name_toks), role, subject)
         by_surname[_surname(name_toks[-1])] = p
         out.append(p)
-    out.extend(_of_group(text, p, mentions) for p in _unnamed(text))
+    # "Grant Heisler, a former Army officer who served …, said": the role describes the person, it is no one else.
+    described = {p.end + 2 for p in out if text.startswith(", ", p.end)}
+    out.extend(_of_group(text, p, mentions) for p in _unnamed(text) if p.start not in described)
     out.sort(key=lambda p: p.start)
     return out
 
@@ -297,7 +303,7 @@ def _unnamed(text: str) -> list[Person]:
 
 
 def _unnamed_source(text: str, m: re.Match) -> Person:
-    body = _IN_BODY.match(text, m.end()) if not m.group(1).endswith("s") else None
+    body = None if m.group(1).endswith("s") else _IN_BODY.match(text, m.end()) or _OF_WHAT.match(text, m.end())
     end = body.end() if body else m.end()
     name = m.group(1) + text[m.end():end] if body else m.group(1)
     service = _IN_SERVICE.match(text, m.end()) if m.group(1) == "source" else None

@@ -79,7 +79,8 @@ _QUOTED_AS = re.compile(r"^.*?\bquoted\s+(.+?)\s+as$")
 _GROUP_VOICE = re.compile(r"^(?:the|its|their)\s+(?:group|militia|movement|faction)['’]s\s+(?:[\w-]+\s+){0,2}"
                           r"spokes(?:man|woman|person)$", re.IGNORECASE)
 _INFINITIVE_TAIL = re.compile(r"(?<=\w)\s+(?:[a-z]{2,}ed|sought|chose)\s+to\b.*$")
-_DESCRIPTOR = re.compile(r"^(?:(?i:the|an?|one)\s+)?(?:[\w.-]+-based\s+)?")  # "one resident" is a resident
+# "one resident" is a resident, "Its Secretary-General" the Secretary-General, "But security sources" sources.
+_DESCRIPTOR = re.compile(r"^(?:(?i:but|and|yet)\s+)?(?:(?i:the|an?|one|its|their)\s+)?(?:[\w.-]+-based\s+)?")
 _ORG_OF = re.compile(rf"\b({_ORG_NOUNS.title()})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}")
 # "the company" refers back to a name ending like a firm's, or one written with its base ("Oslo-based X").
 _COMPANY_NOUNS = frozenset(("company", "firm", "operator", "owner", "manager"))
@@ -343,7 +344,8 @@ class Resolver:
         rel = _OPEN_RELATIVE.search(self.text, s, e)
         phrase = rel.group(1) if rel else _APPOS_TAIL.sub("", _RELATIVE.sub("", self.text[s:e]))
         phrase = phrase.rstrip(" ,")
-        phrase = phrase[phrase.rfind(",") + 1:]
+        # '“…,” the official said, adding …': a quote begun in the sentence before leaves its closing mark.
+        phrase = phrase[max(phrase.rfind(","), phrase.rfind("”"), phrase.rfind('"')) + 1:]
         phrase = " ".join(_TIME_WORDS.sub(" ", phrase).split()).strip(" ,")
         if phrase[:1].isupper():  # a name's tail, not a common noun's ("the family")
             phrase = _SUBJECT_TAIL.sub("", phrase, count=1)
@@ -493,7 +495,8 @@ def _described_as(text: str, pos: int, noun: str) -> str | None:
 def _expansion(text: str, pos: int, acronym: str) -> str | None:
     """"the CTD said" after "the Kurdistan Region’s Counter-Terrorism Directorate (CTD)": the name spelled out;
     else the last name before whose initials spell it ("the IDF said" after "the Israel Defense Forces said")."""
-    m = re.search(rf"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)*){{1,6}})\({re.escape(acronym)}\)", text[:pos])
+    # "United Nations Interim Force in Lebanon (UNIFIL)": small words may join the name's words.
+    m = re.search(rf"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|in|on|to)\s+)*){{1,6}})\({re.escape(acronym)}\)", text[:pos])
     if m:
         return re.sub(r"^The\s+", "", m.group(1).strip())  # the name without its article
     if len(acronym) < 3:  # "US", "UN": two letters fit too many names

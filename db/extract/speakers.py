@@ -26,7 +26,7 @@ _STATEMENT_READ = re.compile(r"\s*[,.]?\s*((?:the|its|their)\s+(?:[\w’'-]+\s+)
                              r"|post|letter))\s+reads?\b")
 _TRIM_AFTER2 = re.compile(r"\s+(?:in|on|at|who|to|during|late|early|after|before|from|when|while)\b.*$", re.S)
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:also\s+)?$")  # a verb with no subject of its own
-_CONJ = re.compile(r"(?:and|but|or|then|as|while|before|after|which|that)\b", re.I)
+_CONJ = re.compile(r"(?:and|but|or|then|as|while|before|after|which|that|although|though|because|whereas)\b", re.I)
 
 
 def attribute(
