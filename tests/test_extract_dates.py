@@ -126,3 +126,11 @@ def test_a_town_described_by_its_countrys_adjective_is_the_place():
 
 def test_an_area_of_a_place_names_the_place():
     assert places("Early on Monday, air defences shot down two drones over an empty area of Wadi Sirhan.") == ["Wadi Sirhan"]
+
+
+# --- held-out round 14 -----------------------------------------------------------------------
+
+def test_a_blast_tearing_through_a_place_is_an_attack_on_its_day():
+    assert days("A truck bomb tore through a busy bus station in Kirkuk on Tuesday evening, killing six people.") == [
+        ("2024-03-05", "day")]
+    assert days("On Wednesday a car bomb ripped through a wedding hall in Mosul.") == [("2024-03-06", "day")]

@@ -51,6 +51,8 @@ _ACT_WORDS = (
     "damaged", "damaging",
     # "An explosive-laden boat rammed a tanker": a boat or car driven into its target is the attack.
     "rammed", "ramming",
+    # "A car bomb tore through a crowded market": a blast told by its passage through the place.
+    "tore through", "ripped through",
 )
 _ACT = re.compile(rf"\b(?:{by_first_letter(_ACT_WORDS)})\b", _I)
 _ATTACK_NOUN = re.compile(r"\b(?:attack|strike|bombing|explosion|blast|ambush)\b(?!s)|\b(?:attacked|ambushed|stormed|bombed|shelled)\b", _I)
@@ -71,13 +73,14 @@ _MODAL = re.compile(
     r"|to counter|to protect|to defend against|capable of|in case of)\b", _I)
 _PAST_ACT = re.compile(r"\b(?:struck|hit|targeted|landed|fired|launched|attacked|exploded|detonated|shot down|downed|rammed"
                        r"|intercepted|foiled|thwarted|shelled|slammed|crashed|impacted|came under|seized|found|killed|fell"
-                       r"|destroyed|dismantled|defused)\b", _I)
+                       r"|destroyed|dismantled|defused|tore through|ripped through)\b", _I)
 _OLD = re.compile(r"\b(?:last year|years ago|in (?:19|20)\d\d)\b", _I)
 _INTERCEPTED = re.compile(r"\b(?:shot down|downed|intercepted|intercept|destroyed (?:it |them )?(?:in flight|mid-air|before)"
                           r"|air defen[cs]es? (?:engaged|destroyed|repelled))\b", _I)
 _FOILED = re.compile(r"\b(?:foiled|thwarted|defused|dismantled|disarmed|seized|prevented|failed to launch|found|discovered"
                      r"|before (?:they|it) could be (?:fired|launched|used))\b", _I)
 _IMPACT = re.compile(r"\b(?:struck|hit|landed|impacted|slammed|exploded|detonated|damaged|killed|wounded|injured|crashed|rammed"
+                     r"|tore through|ripped through"
                      r"|hitting|landing|causing)\b", _I)
 _NAME = r"(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*|al|el|ad|as|of)"
 # The look-ahead holds the first letters of _NAME: most word starts fail there at once.
