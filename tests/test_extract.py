@@ -1849,3 +1849,21 @@ def test_a_role_in_apposition_to_a_name_is_no_second_source():
             "Tom Hale, a former Army officer who served two tours at the garrison and is now a senior fellow at the "
             "Center for Naval Strategy, said small bases are exposed.\n“Every base is a target now,” he said.")
     assert quotes(text)[-1] == ("Every base is a target now,", "Tom Hale")
+
+
+def test_a_name_after_the_kind_of_body_is_that_body():
+    text = ("Mira Osei, an analyst at the Dubai-based firm Corvid Risk, said premiums would rise. She told "
+            "reporters:\n“Underwriters had just started to relax.”")
+    assert quotes(text) == [("Underwriters had just started to relax.", "Mira Osei")]
+
+
+def test_a_relative_clause_speaks_for_the_body_it_hangs_on():
+    text = ("The Pentagon referred questions to U.S. Central Command, which said in a statement that it was "
+            "“aware of an attack” on the base.")
+    assert quotes(text) == [("aware of an attack", "U.S. Central Command")]
+
+
+def test_the_source_said_later_is_the_one_first_introduced():
+    text = ("A U.S. defense official told reporters the base was hit by three rockets.\n"
+            "The defense official said the attack was “probably” the work of Kataib Hezbollah.")
+    assert quotes(text) == [("probably", "U.S. defense official")]

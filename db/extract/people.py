@@ -62,6 +62,8 @@ _SUBJECT_NEXT = re.compile(rf"\s*(?:,[^,.;“”\"]{{1,100}}?|[ \t]+(?:of|at|fro
 # "near Kani Masi, told", "in the Middle East, said": a bare name after a preposition of place is a place, "Observatory for Human
 # Rights" the tail of a longer name, and "the armed wing of Palestinian Islamic Jihad, says" a body's owner.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|at|from|outside|inside|around|towards?|across|of)(?:\s+the)?|[A-Z][\w’'-]*\s+(?:for|of))\s+$")
+# "an analyst at the London-based firm Halyard Risk, said": a name after the kind of body it is names that body.
+_KIND_BEFORE = re.compile(r"\b(?:firm|company|consultancy|agency|outlet|channel|newspaper|group)\s+$")
 _SAID_BEFORE = re.compile(r"\b(?:said|[Aa]ccording to)\s+$")
 # "said Mehdi Rastegar, ...": a name right after the verb is a speaker too.
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|[Aa]ccording to|told)\s+$")
@@ -195,7 +197,7 @@ def find_persons(text: str, mentions: list[Mention]) -> list[Person]:
             # "Sami Jabbar, of the council's security panel, told": a subject past an aside speaks too.
             if len(name_toks) < 2 or not (_SPEAKS_NEXT.match(text, m.end()) or before or _SUBJECT_NEXT.match(text, m.end())):
                 continue
-            if _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            if _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _KIND_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue
         role = _appositive(text, m.start(), m.end()) or _role_prefix(role_words)
         # "told Reuters": the one told listens; "said Mehdi Rastegar" speaks.

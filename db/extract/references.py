@@ -78,6 +78,10 @@ _ISSUED_TAIL = re.compile(r"(?<=\w)\s+(?:issued|released|published|posted|put ou
 _QUOTED_AS = re.compile(r"^.*?\bquoted\s+(.+?)\s+as$")
 _GROUP_VOICE = re.compile(r"^(?:the|its|their)\s+(?:group|militia|movement|faction)['’]s\s+(?:[\w-]+\s+){0,2}"
                           r"spokes(?:man|woman|person)$", re.IGNORECASE)
+# "The Pentagon referred questions to U.S. Central Command, which said": the body the relative clause hangs on.
+_RELATIVE_HEAD = re.compile(r"\b(?:to|from|by|with|for)\s+((?:the\s+)?[A-Z](?:[^,.;“”\"]|(?<=[A-Z])\.){1,80}?),\s*(?:which|who)\s*$")
+# "The defense official said" after "a U.S. defense official told": the source as first introduced.
+_DEFINITE_SOURCE = re.compile(r"^(?i:the)\s+((?:[\w.-]+\s+){1,2}(?:official|source|officer|diplomat|commander))$")
 _INFINITIVE_TAIL = re.compile(r"(?<=\w)\s+(?:[a-z]{2,}ed|sought|chose)\s+to\b.*$")
 # "one resident" is a resident, "Its Secretary-General" the Secretary-General, "But security sources" sources.
 _DESCRIPTOR = re.compile(r"^(?:(?i:but|and|yet)\s+)?(?:(?i:the|an?|one|its|their)\s+)?(?:[\w.-]+-based\s+)?")
@@ -266,6 +270,17 @@ class Resolver:
                 return p if last is None or "\n" not in self.text[p.start:last.start] else last
         return last
 
+    def _introduced_source(self, pos: int, role: str) -> Person | None:
+        """The last unnamed source before `pos` whose name ends in `role` ("U.S. defense official")."""
+        role = role.lower()
+        found = None
+        for p in self.persons:
+            if p.end > pos:
+                break
+            if not p.named and p.name.lower().endswith(role):
+                found = p
+        return found
+
     def last_person(self, pos: int, noun: str | None = None) -> Person | None:
         found = None
         for p in self.persons:
@@ -341,6 +356,9 @@ class Resolver:
         owner = _OWNED_STATEMENT.match(self.text, s, e)
         if owner:
             return self.resolve(owner.start(1), owner.end(1))
+        head = _RELATIVE_HEAD.search(self.text, s, e)
+        if head:
+            return self.resolve(head.start(1), head.end(1))
         rel = _OPEN_RELATIVE.search(self.text, s, e)
         phrase = rel.group(1) if rel else _APPOS_TAIL.sub("", _RELATIVE.sub("", self.text[s:e]))
         phrase = phrase.rstrip(" ,")
@@ -383,6 +401,9 @@ class Resolver:
             if a is None:
                 return self._last_voice(s)
             return a.entry.name, None
+        definite = _DEFINITE_SOURCE.match(phrase)
+        if definite and (p := self._introduced_source(s, definite.group(1))):
+            return p.name, p.role
         rn = _ROLE_NOUN.match(phrase)
         org = self.last_org(s, rn.group(1).lower()) if rn else None
         if rn and rn.group(1).lower() in _COMPANY_NOUNS:
