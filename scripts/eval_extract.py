@@ -49,6 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from db.extract import DEFAULT_GAZETTEER, Extraction, extract, find_mentions, place_key  # noqa: E402
+from db.extract.meta import read_meta  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 STUDIED = 18  # held-out corpora 1 to STUDIED have been studied by a round of fixes; any later one is fresh
@@ -108,6 +109,8 @@ class Report:
     speakers_n: int = 0
     meta_ok: int = 0
     meta_n: int = 0
+    dated_ok: int = 0  # publication dates read from the text itself, right
+    dated_wrong: int = 0
     notes: list[str] = field(default_factory=list)
 
 
@@ -211,6 +214,9 @@ def score_article(name: str, text: str, gold: dict, x: Extraction, rep: Report, 
     rep.places.add(*t)
     if verbose and (t[1] or t[2]):
         rep.notes.append(f"{name}: places got {xp} want {gp}")
+    printed = read_meta(text).published_on
+    rep.dated_ok += printed == date.fromisoformat(gold["published_on"])
+    rep.dated_wrong += printed not in (None, date.fromisoformat(gold["published_on"]))
     for key in ("outlet", "dateline", "headline"):
         rep.meta_n += 1
         rep.meta_ok += (gold["meta"].get(key) or None) == (getattr(x.meta, key) or None)
@@ -267,6 +273,7 @@ def figures(rep: Report, articles: int, rate: float, mean: int) -> dict[str, flo
         "dates P": rep.dates.p, "dates R": rep.dates.r, "dates F1": rep.dates.f1,
         "places P": rep.places.p, "places R": rep.places.r, "places F1": rep.places.f1,
         "meta": rep.meta_ok / rep.meta_n if rep.meta_n else 1.0,
+        "dated": rep.dated_ok, "dated wrong": rep.dated_wrong,
         "articles/s": rate, "bytes/article": mean,
     }
 
@@ -279,6 +286,7 @@ def pooled(results: list[tuple[Path, dict[str, float], Report]]) -> tuple[dict[s
             getattr(rep, key).add(getattr(r, key).tp, getattr(r, key).fp, getattr(r, key).fn)
         rep.speakers_ok, rep.speakers_n = rep.speakers_ok + r.speakers_ok, rep.speakers_n + r.speakers_n
         rep.meta_ok, rep.meta_n = rep.meta_ok + r.meta_ok, rep.meta_n + r.meta_n
+        rep.dated_ok, rep.dated_wrong = rep.dated_ok + r.dated_ok, rep.dated_wrong + r.dated_wrong
     f = [f for _, f, _ in results]
     return figures(rep, sum(x["articles"] for x in f), min(x["articles/s"] for x in f),
                    sum(x["bytes/article"] for x in f) // len(f)), rep
@@ -320,6 +328,8 @@ def print_table(title: str, f: dict[str, float], rep: Report, gated: bool = Fals
     print(f"{'speakers':<12}{f['speakers']:7.3f} accuracy over {rep.speakers_n} matched quotes"
           f"{'':<6}{verdict('speakers')}")
     print(f"{'meta':<12}{f['meta']:7.3f} accuracy (outlet, dateline, headline)")
+    print(f"{'published':<12}{f['dated']:7d} of {f['articles']} read from the text itself, {f['dated wrong']} wrong "
+          "(the rest print no full date; every figure above takes the annotated date)")
     print(f"{'speed':<12}{f['articles/s']:7.0f} articles/s over {f['bytes/article']} B articles"
           f"{'':<7}{verdict('articles/s')}")
     for note in rep.notes:

@@ -387,6 +387,36 @@ def test_outlet_line_named_by_the_dateline():
     assert extract(other).meta.outlet == "Baghdad Today"
 
 
+@pytest.mark.parametrize(("masthead", "published"), [
+    ("Published March 9, 2039 7:58am EST", date(2039, 3, 9)),
+    ("By JT - Mar 31,2029 - Last updated at Mar 31,2029", date(2029, 3, 31)),
+    ("Published: 19 January ,2028: 02:15 PM GST", date(2028, 1, 19)),
+    ("Mehmet Aydin |13.12.2027 - Update : 13.12.2027", date(2027, 12, 13)),
+    ("2036-01-15 22:41:09", date(2036, 1, 15)),
+    ("02/11/2037 06:12 PM EST", date(2037, 2, 11)),  # American: the month first
+    ("Published on 07/10/2037 at 11:32 GMT", date(2037, 10, 7)),  # elsewhere the day
+    ("04/13/2033", date(2033, 4, 13)),  # a thirteenth month is no month
+])
+def test_the_publication_date_printed_in_the_masthead(masthead: str, published: date) -> None:
+    text = (f"Rockets hit the airbase\nBy Jane Doe\n{masthead}\n"
+            "BAGHDAD - Three rockets struck the base on Tuesday, officials said.\n")
+    assert extract(text).meta.published_on == published
+
+
+def test_a_masthead_date_after_a_standfirst_dates_the_article():
+    text = ("Drone hits oil field\nThe attack halted production for a day.\nPublished On 5 Apr 2034\n"
+            "A drone struck the field on Sunday, the ministry said.\n")
+    m = extract(text).meta
+    assert (m.headline, m.published_on) == ("Drone hits oil field", date(2034, 4, 5))
+    assert extract(text).candidates[0].occurred_on == "2034-04-02"
+
+
+def test_a_date_in_the_body_is_no_publication_date():
+    text = ("Drone hits oil field\nA drone struck the field on Sunday, the ministry said. It recalled the attack of "
+            "March 3, 2021, which killed a contractor and which nobody has claimed since.\n")
+    assert extract(text).meta.published_on is None
+
+
 # --- rules of the package --------------------------------------------------------------
 
 def test_package_uses_only_the_standard_library():
