@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from .alternation import at_word_start, by_first_letter, each
@@ -259,22 +260,23 @@ def find_stances(
     dates: DateIndex, clause_map: dict[int, list[tuple[int, int]]], low: str,
 ) -> list[Stance]:
     actors = [m for m in mentions if not m.modifier]
+    starts = [m.start for m in actors]  # mentions come sorted by start: a clause's actors are a slice
     out: list[Stance] = []
     seen: set[tuple[str | None, str, int]] = set()
     for si, sent in enumerate(sents):
         if not _TRIGGER.search(low, sent.start, sent.end):
             continue
-        spans = [sp for sp in asides(text, sent.start, sent.end) if not _CLAIM_APPOSITIVE.match(low, sp[0])]
         if _opens_past(dates, sent, pub):
             continue
+        spans = [sp for sp in asides(text, sent.start, sent.end) if not _CLAIM_APPOSITIVE.match(low, sp[0])]
         for cs, ce in clause_map[si]:
             # "Rabaallah, a group that surfaced in 2020, claimed the attack": the past in an aside is the
             # group's, not the clause's.
             if _dated_past(low, cs, ce, spans):
                 continue
-            in_clause = [m for m in actors if cs <= m.start < ce and not inside(m.start, spans)]
             if _stale(dates, cs, ce, pub) or _looks_back(low, sents, si, cs, ce, dates, pub):
                 continue
+            in_clause = [m for m in actors[bisect_left(starts, cs):bisect_left(starts, ce)] if not inside(m.start, spans)]
             found = _clause_stances(low, sent.start, cs, ce, in_clause, spans, actors) + _relative_claims(low, in_clause)
             for actor, stance in found:
                 if stance == "assessed" and _WITHHELD.search(low, cs, sent.end):
@@ -486,6 +488,8 @@ def _old_month(low: str, start: int, end: int, pub: date | None) -> bool:
 
 
 def _first(rx: re.Pattern, text: str, cs: int, ce: int, spans) -> re.Match | None:
+    if not spans:  # most clauses have no aside to skip, and one search is cheaper than an iterator
+        return rx.search(text, cs, ce)
     for m in rx.finditer(text, cs, ce):
         if not inside(m.start(), spans):
             return m
