@@ -310,7 +310,8 @@ def _weapon(text: str, low: str, wm: re.Match | None) -> tuple[str | None, str |
         return None, None, None
     category = _WEAPONS[int(wm.lastgroup[1:])][0]
     count = None
-    c = _COUNT.search(low[max(0, wm.start() - 40):wm.start()])
+    # "Published On 5 Apr 2034\nA drone struck": the count stands in the weapon's own line.
+    c = _COUNT.search(low[max(0, wm.start() - 40, low.rfind("\n", 0, wm.start()) + 1):wm.start()])
     if c:
         word = c.group(1).lower()
         count = int(word) if word.isdigit() else _NUM_WORDS.get(word)

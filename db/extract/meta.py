@@ -35,13 +35,14 @@ _FULL_DATE = re.compile(
     rf"\b(?:{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format('m2')}\s*,?\s*(?P<y2>\d{{4}})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})|(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y3>\d{4}))\b")
+_YEAR = re.compile(r"\d{4}")
 # "02/11/2037 06:12 PM EST": American copy puts the month first; elsewhere the day comes first ("07/10/2037 GMT").
 _US_CLOCK = re.compile(r"\b(?:[AP]M|[ECMP][SD]?T|ET|PT)\b")
 
 
 def _printed_date(line: str) -> date | None:
     """The publication date a masthead or dateline line prints in full, if it does."""
-    m = _FULL_DATE.search(line)
+    m = _FULL_DATE.search(line) if _YEAR.search(line) else None  # the year first: far cheaper, and most lines lack one
     try:
         return _date_of(m, line) if m else None
     except ValueError:  # "31/02/2030": printed, but no date
