@@ -359,25 +359,10 @@ class Resolver:
         head = _RELATIVE_HEAD.search(self.text, s, e)
         if head:
             return self.resolve(head.start(1), head.end(1))
-        rel = _OPEN_RELATIVE.search(self.text, s, e)
-        phrase = rel.group(1) if rel else _APPOS_TAIL.sub("", _RELATIVE.sub("", self.text[s:e]))
-        phrase = phrase.rstrip(" ,")
-        # '“…,” the official said, adding …': a quote begun in the sentence before leaves its closing mark.
-        phrase = phrase[max(phrase.rfind(","), phrase.rfind("”"), phrase.rfind('"')) + 1:]
-        phrase = " ".join(_TIME_WORDS.sub(" ", phrase).split()).strip(" ,")
-        if phrase[:1].isupper():  # a name's tail, not a common noun's ("the family")
-            phrase = _SUBJECT_TAIL.sub("", phrase, count=1)
-        tails = list(_CLAUSE_WORD.finditer(phrase))
-        tail = tails[-1] if tails else None
-        # "X said that it condemned": "it" is X, whom the first verb names.
-        if tail and tail.end() < len(phrase) and not SPEECH_VERB_RE.search(phrase, 0, tail.end()):
-            phrase = phrase[tail.end():]
-        # "She declined to say ..., saying only that …": the subject of the verb the infinitive hangs on.
-        phrase = _INFINITIVE_TAIL.sub("", phrase, count=1)
-        phrase = _ISSUED_TAIL.sub("", phrase, count=1)
-        quoted_as = _QUOTED_AS.match(phrase)
-        if quoted_as:
-            phrase = quoted_as.group(1)
+        return self._resolve_phrase(s, _subject_phrase(self.text, s, e))
+
+    def _resolve_phrase(self, s: int, phrase: str) -> tuple[str | None, str | None]:
+        """Whom a subject's naming words at `s` stand for: a pronoun, a group noun, a statement or a role."""
         if _GROUP_VOICE.match(phrase):
             return self._armed_group(s) or self._antecedent_body(s), None
         low = phrase.lower()
@@ -390,17 +375,25 @@ class Resolver:
             group = self._armed_group(s) if noun in _ARMED_NOUNS else None
             return self._led_body(s, noun) or group or self._antecedent_body(s), None
         if _STATEMENT.match(phrase):
-            # "the group's statement said": the group last named, not the last group that spoke.
-            owned = self.last_subject(s) if _GROUP_POSSESSIVE.search(phrase) else None
-            a = owned or self.last_speaking_actor(s)
-            issuer = self.statement_issuer(s)
-            if issuer and (a is None or issuer[0] > a.start):
-                # "It said the attack had been carried out by the PKK ... the statement added": a group
-                # named since, but not as speaking, issued no statement.
-                return issuer[1], None
-            if a is None:
-                return self._last_voice(s)
-            return a.entry.name, None
+            return self._statement_speaker(s, phrase)
+        return self._named_by_noun(s, phrase)
+
+    def _statement_speaker(self, s: int, phrase: str) -> tuple[str | None, None]:
+        # "the group's statement said": the group last named, not the last group that spoke.
+        owned = self.last_subject(s) if _GROUP_POSSESSIVE.search(phrase) else None
+        a = owned or self.last_speaking_actor(s)
+        issuer = self.statement_issuer(s)
+        if issuer and (a is None or issuer[0] > a.start):
+            # "It said the attack had been carried out by the PKK ... the statement added": a group
+            # named since, but not as speaking, issued no statement.
+            return issuer[1], None
+        if a is None:
+            return self._last_voice(s)
+        return a.entry.name, None
+
+    def _named_by_noun(self, s: int, phrase: str) -> tuple[str | None, str | None]:
+        """"the defense official", "the ministry", "the company", "the military", "CENTCOM", "Pelagos": the
+        source, body or name these words refer back to, else the words themselves."""
         definite = _DEFINITE_SOURCE.match(phrase)
         if definite and (p := self._introduced_source(s, definite.group(1))):
             return p.name, p.role
@@ -426,6 +419,29 @@ class Resolver:
             return _expansion(self.text, s, acronym.group(1)) or acronym.group(1), None
         bare = _bare(phrase)
         return (_fuller_name(self.text, s, bare) if bare and bare[:1].isupper() else bare), None
+
+
+def _subject_phrase(text: str, s: int, e: int) -> str:
+    """The words of a subject that name its speaker: past relative clauses, appositives, time words, a
+    clause it opens, an infinitive it hangs on, the statement it issued and the outlet that quoted it."""
+    rel = _OPEN_RELATIVE.search(text, s, e)
+    phrase = rel.group(1) if rel else _APPOS_TAIL.sub("", _RELATIVE.sub("", text[s:e]))
+    phrase = phrase.rstrip(" ,")
+    # '“…,” the official said, adding …': a quote begun in the sentence before leaves its closing mark.
+    phrase = phrase[max(phrase.rfind(","), phrase.rfind("”"), phrase.rfind('"')) + 1:]
+    phrase = " ".join(_TIME_WORDS.sub(" ", phrase).split()).strip(" ,")
+    if phrase[:1].isupper():  # a name's tail, not a common noun's ("the family")
+        phrase = _SUBJECT_TAIL.sub("", phrase, count=1)
+    tails = list(_CLAUSE_WORD.finditer(phrase))
+    tail = tails[-1] if tails else None
+    # "X said that it condemned": "it" is X, whom the first verb names.
+    if tail and tail.end() < len(phrase) and not SPEECH_VERB_RE.search(phrase, 0, tail.end()):
+        phrase = phrase[tail.end():]
+    # "She declined to say ..., saying only that …": the subject of the verb the infinitive hangs on.
+    phrase = _INFINITIVE_TAIL.sub("", phrase, count=1)
+    phrase = _ISSUED_TAIL.sub("", phrase, count=1)
+    quoted_as = _QUOTED_AS.match(phrase)
+    return quoted_as.group(1) if quoted_as else phrase
 
 
 def _one_of(p: Person, noun: str) -> str:
