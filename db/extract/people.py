@@ -233,14 +233,6 @@ def _of_group(text: str, p: Person, mentions: list[Mention]) -> Person:
                 return p
             return Person(p.start, m.end, f"{m.entry.name} {p.name}", p.role, p.subject, False)
     return p
-    gap = _FROM_GROUP.match(text, p.end)
-    if gap is None:
-        return p
-    for m in mentions:
-        if m.start >= gap.start() and m.start <= gap.end() and not m.modifier and m.entry.kind != "state":
-            if m.start == gap.end() or not text[gap.end():m.start].strip():
-                return Person(p.start, m.end, f"{m.entry.name} {p.name}", p.role, p.subject, False)
-    return p
 
 
 def _after_portfolio(toks: list[str]) -> list[str]:
