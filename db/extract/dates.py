@@ -11,16 +11,12 @@ from datetime import date, timedelta
 from .alternation import at_word_start
 from .segment import lowered
 
-_MONTHS = {
-    m.lower(): i
-    for i, names in enumerate(
-        [("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"),
-         ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"), ("October", "Oct"),
-         ("November", "Nov"), ("December", "Dec")],
-        start=1,
-    )
-    for m in names
-}
+_MONTH_FORMS = (("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"),
+                ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"), ("October", "Oct"),
+                ("November", "Nov"), ("December", "Dec"))
+# Each month's number by any of its names, lower-cased ("sept": 9); its full names alone, in order.
+MONTHS = {m.lower(): i for i, names in enumerate(_MONTH_FORMS, start=1) for m in names}
+MONTH_NAMES = tuple(names[0].lower() for names in _MONTH_FORMS)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
@@ -237,9 +233,9 @@ def find_dates(text: str, start: int, end: int, pub: date | None, low: str | Non
                 continue  # "wednesday" in lower case is not a date in edited copy
             on = _weekday(g("wd"), pub, bool(g("last")))
         elif g("md"):
-            on = _year_for(_MONTHS[g("mon1").lower().rstrip(".")], int(g("d1")), pub, g("y1"))
+            on = _year_for(MONTHS[g("mon1").lower().rstrip(".")], int(g("d1")), pub, g("y1"))
         elif g("dm"):
-            on = _year_for(_MONTHS[g("mon2").lower().rstrip(".")], int(g("d2")), pub, g("y2"))
+            on = _year_for(MONTHS[g("mon2").lower().rstrip(".")], int(g("d2")), pub, g("y2"))
         elif g("iso"):
             on = _safe(int(g("yi")), int(g("mi")), int(g("di")))
         elif g("rel"):
@@ -252,7 +248,7 @@ def find_dates(text: str, start: int, end: int, pub: date | None, low: str | Non
             if on is None:
                 continue
         else:
-            month = _MONTHS[g("mon3").lower().rstrip(".")]
+            month = MONTHS[g("mon3").lower().rstrip(".")]
             bounded = m.group(0).lower().startswith("since") and not _WHEN.match(low, m.end())
             if not text[m.start("mon3")].isupper():
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .dates import MONTHS
 from .types import ArticleMeta
 
 _OUTLETS = (
@@ -26,7 +27,6 @@ _BODY_OPENER = re.compile(rf"^(?P<outlet>{_OUTLET_RX})\s*/")
 _PUBLISHED = re.compile(r"^(?:Published|Posted|Updated|Date)\s*[:\-]?\s*", re.I)
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = (r"(?P<{}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # A whole date as mastheads print it: "March 9, 2039", "Mar 31,2029", "4th September, 2028", "19 January ,2028",
@@ -61,7 +61,7 @@ def _date_of(m: re.Match, line: str) -> date:
         a, b = int(m.group("a")), int(m.group("b"))
         month_first = b > 12 or (a <= 12 and m.group("sep") == "/" and _US_CLOCK.search(line) is not None)
         return date(int(m.group("y3")), a, b) if month_first else date(int(m.group("y3")), b, a)
-    month = _MONTHS.index((m.group("m1") or m.group("m2"))[:3].lower()) + 1
+    month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
     return date(int(m.group("y1") or m.group("y2")), month, int(m.group("d1") or m.group("d2")))
 
 

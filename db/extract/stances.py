@@ -7,7 +7,7 @@ from bisect import bisect_left
 from datetime import date, timedelta
 
 from .alternation import at_word_start, by_first_letter, each
-from .dates import DateIndex
+from .dates import MONTH_NAMES, MONTHS, DateIndex
 from .clauses import asides, clauses, inside, opens_subject
 from .gazetteer import Mention
 from .segment import Sentence
@@ -184,9 +184,7 @@ _NOT_ACTOR = re.compile(
     r"|funded|armed|sponsored|sponsor|sponsors|like|as|than|including|include|includes|comprising|comprises|against|targeting)\s+(?:to\s+|with\s+|by\s+|for\s+|of\s+)?(?:the\s+)?$",
     _I,
 )
-_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                                  "september", "october", "november", "december"))}
-_MONTHS = "(?:" + "|".join(_MONTH_NUMBER) + ")"
+_MONTHS = "(?:" + "|".join(MONTH_NAMES) + ")"
 # "in the past 48 hours" is recent, and "a previously unknown group" is new: neither tells background.
 # "the January 2024 strike": an attack named by its month and year.
 # "a previously little-known group" is new too; "between 2019 and 2021" and "since January 2024" span the past.
@@ -483,7 +481,7 @@ def _old_month(low: str, start: int, end: int, pub: date | None) -> bool:
     if pub is None:
         return False
     limit = pub - timedelta(days=_WINDOW_DAYS)
-    return any(date(int(m.group(1)), _MONTH_NUMBER[m.group(0).split()[0]], 1) < limit
+    return any(date(int(m.group(1)), MONTHS[m.group(0).split()[0]], 1) < limit
                for m in _MONTH_YEAR.finditer(low, start, end))
 
 
