@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import Mention
-from .speech import BARE_ROLE, SPEECH_VERB
+from .speech import BARE_ROLE, SOURCE_NOUN, SPEECH_VERB
 
 TITLES = frozenset(
     "president minister secretary spokesperson spokesman spokeswoman general gen. major maj. lieutenant lt. "
@@ -73,7 +73,7 @@ _APPOS_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+([^,.;“”\"]{3,80}?),
 # Its words before the noun modify it: "a statement on its official website" holds no official.
 _UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne)\s+(?!of\b)((?:(?:(?!(?:on|in|at|of|for|from|with|its|their|his|her)\b)[\w-]+"
-    r"|(?:[A-Z]\.)+)[ \t]+){0,3}?(?:official|source|officer|diplomat|commander)s?"
+    rf"|(?:[A-Z]\.)+)[ \t]+){{0,3}}?{SOURCE_NOUN}s?"
     # "a state department spokesperson": "the spokesperson said" later is that source; "a spokesman for X"
     # is X's voice (X speaks), and "a spokesman, Yahya Saree," is named.
     r"|(?:(?:(?!(?:on|in|at|of|for|from|with|its|their|his|her)\b)[\w-]+|(?:[A-Z]\.)+)[ \t]+){1,3}?"

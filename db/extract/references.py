@@ -9,7 +9,7 @@ from .clauses import opens_subject
 from .gazetteer import Mention
 from .people import ORG_WORDS, TITLES, Person
 from .segment import Sentence, lowered, sentence_at
-from .speech import BARE_ROLE, MARK_RE, SPEECH_VERB_RE
+from .speech import BARE_ROLE, MARK_RE, SOURCE_NOUN, SPEECH_VERB_RE
 
 _TIME_WORDS = re.compile(
     r"\b(?:late|early|[Oo]n|later|also|earlier|separately|yesterday|today|then|again|previously|in a statement|have|has|had"
@@ -81,7 +81,7 @@ _GROUP_VOICE = re.compile(r"^(?:the|its|their)\s+(?:group|militia|movement|facti
 # "The Pentagon referred questions to U.S. Central Command, which said": the body the relative clause hangs on.
 _RELATIVE_HEAD = re.compile(r"\b(?:to|from|by|with|for)\s+((?:the\s+)?[A-Z](?:[^,.;“”\"]|(?<=[A-Z])\.){1,80}?),\s*(?:which|who)\s*$")
 # "The defense official said" after "a U.S. defense official told": the source as first introduced.
-_DEFINITE_SOURCE = re.compile(r"^(?i:the)\s+((?:[\w.-]+\s+){1,2}(?:official|source|officer|diplomat|commander))$")
+_DEFINITE_SOURCE = re.compile(rf"^(?i:the)\s+((?:[\w.-]+\s+){{1,2}}{SOURCE_NOUN})$")
 _INFINITIVE_TAIL = re.compile(r"(?<=\w)\s+(?:[a-z]{2,}ed|sought|chose)\s+to\b.*$")
 # "one resident" is a resident, "Its Secretary-General" the Secretary-General, "But security sources" sources.
 _DESCRIPTOR = re.compile(r"^(?:(?i:but|and|yet)\s+)?(?:(?i:the|an?|one|its|their)\s+)?(?:[\w.-]+-based\s+)?")

@@ -16,3 +16,5 @@ MARK_RE = re.compile(r"[\"“”]")
 # A bare role between commas: "Sarkawt Mahmoud, spokesperson for the ministry, told ...".
 BARE_ROLE = (r"(?:(?:deputy|senior|chief|acting|former|official|military|media)\s+)?(?:spokesperson|spokesman|spokeswoman"
              r"|head|director|commander|chief|minister|leader|adviser|advisor|secretary|governor|mayor|envoy)\b")
+# The nouns an unnamed source goes by ("a senior security official", "the defense official").
+SOURCE_NOUN = r"(?:official|source|officer|diplomat|commander)"
