@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .clauses import opens_subject
+from .dates import MONTH_NAMES
 from .gazetteer import Mention
 from .people import ORG_WORDS, TITLES, Person
 from .segment import Sentence, lowered, sentence_at
@@ -481,9 +482,9 @@ def _last_full_name(text: str, pos: int, head: str) -> str | None:
 # Words that do not open a fuller name before its short form: an article, a month, a weekday, a base
 # ("Athens-based"), and an owner's possessive or initials, which the corpora leave out ("US Central Command"
 # then "Central Command" is Central Command).
-_NOT_NAME_WORD = re.compile(r"[A-Z.]+$|.*-based$|(?:The|A|An|In|On|At|By|For|From|To|After|Before|When|While|As|But|And|January|February"
-                            r"|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
-                            r"|Wednesday|Thursday|Friday|Saturday|Sunday)$|.*['’]s$")
+_OPENERS = "The|A|An|In|On|At|By|For|From|After|Before|When|While|As|But|And"  # words that open a sentence, not a name
+_NOT_NAME_WORD = re.compile(rf"[A-Z.]+$|.*-based$|(?:{_OPENERS}|To|{'|'.join(m.title() for m in MONTH_NAMES)}"
+                            r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|.*['’]s$")
 
 
 def _fuller_name(text: str, pos: int, short: str) -> str:
@@ -550,7 +551,7 @@ def _expansion(text: str, pos: int, acronym: str) -> str | None:
 
 # A run of capitalised words, initials included: "U.S. Central Command".
 _CAPITAL_RUN = re.compile(r"\b(?:[A-Z][\w.’'-]*[ \t]+){1,5}[A-Z][\w’'-]*")
-_RUN_OPENER = re.compile(r"(?:The|A|An|On|In|At|By|For|From|After|Before|When|While|As|But|And)$")
+_RUN_OPENER = re.compile(rf"(?:{_OPENERS})$")
 
 
 def _contracted(text: str, pos: int, acronym: str) -> str | None:
